@@ -1,0 +1,20 @@
+import type { Day } from "../calendar/day.ts";
+
+/**
+ * R-REC-1 — as restated in MSBA 507.5 V.E and POST IV.G.6: "For each school resource officer employed
+ * by an agency, the chief law enforcement officer must maintain a copy of the most recent training
+ * certificate issued to the officer for completion of the training mandated under this section."
+ *
+ * `certificateOnFile` is the completion date of the course whose certificate is held. One dated after
+ * T was not held on T (docs/decisions/0004-as-of-semantics.md).
+ */
+export function certificateProblem(
+  latestQualifying: Day | null,
+  certificateOnFile: Day | null,
+  asOf: Day,
+): "CERTIFICATE_MISSING" | "CERTIFICATE_NOT_MOST_RECENT" | null {
+  if (latestQualifying === null) return null;
+  const held = certificateOnFile !== null && certificateOnFile <= asOf ? certificateOnFile : null;
+  if (held === null) return "CERTIFICATE_MISSING";
+  return held < latestQualifying ? "CERTIFICATE_NOT_MOST_RECENT" : null;
+}
