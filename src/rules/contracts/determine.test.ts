@@ -1,39 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FLAGS } from "../flags.ts";
-import { parseContract } from "../request/parse.ts";
-import type { ContractRequestJson } from "../request/schema.ts";
 import { determineContract } from "./determine.ts";
 import { codes, context, contract } from "./contract.test-support.ts";
 
-interface Conformance {
-  id: string;
-  request: unknown;
-  expect: { flags?: string[]; absentFlags?: string[] };
-}
-
-const dir = new URL("../../../../shared/domain/conformance/", import.meta.url);
-const cases: Conformance[] = readdirSync(dir)
-  .filter((name) => name.startsWith("KC-") && name.endsWith(".json"))
-  .map((name) => JSON.parse(readFileSync(new URL(name, dir), "utf8")) as Conformance);
-
-describe("conformance cases KC-*", () => {
-  it("are present", () => {
-    expect(cases.length).toBeGreaterThan(0);
-  });
-  for (const c of cases) {
-    it(`${c.id}: listed flags present, absent flags absent, no unlisted VIOLATION or POLICY_VIOLATION`, () => {
-      const { ctx, contract: facts } = parseContract(c.request as ContractRequestJson);
-      const r = determineContract(facts, ctx);
-      const raised = codes(r);
-      for (const code of c.expect.flags ?? []) expect(raised).toContain(code);
-      for (const code of c.expect.absentFlags ?? []) expect(raised).not.toContain(code);
-      const listed = new Set(c.expect.flags ?? []);
-      expect(r.flags.filter((f) => (f.severity === "VIOLATION" || f.severity === "POLICY_VIOLATION") && !listed.has(f.code))).toEqual([]);
-    });
-  }
-});
-
+// The shared conformance cases run in src/rules/conformance.test.ts, through evaluate().
 describe("determineContract", () => {
   it("raises nothing for a complete contract under POST", () => {
     expect(determineContract(contract(), context()).flags).toEqual([]);

@@ -1,40 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FLAGS, type FlagDefinition } from "../flags.ts";
-import { parseIncident } from "../request/parse.ts";
-import type { IncidentRequestJson } from "../request/schema.ts";
 import { determineIncident } from "./determine.ts";
 import { arrest, codes, context, force, incident, proneForce } from "./incident.test-support.ts";
 
-interface Conformance {
-  id: string;
-  request: unknown;
-  expect: { flags?: string[]; absentFlags?: string[] };
-}
-
-const dir = new URL("../../../../shared/domain/conformance/", import.meta.url);
-const cases: Conformance[] = readdirSync(dir)
-  .filter((name) => name.startsWith("IN-") && name.endsWith(".json"))
-  .map((name) => JSON.parse(readFileSync(new URL(name, dir), "utf8")) as Conformance);
-
-describe("conformance cases IN-*", () => {
-  it("are present", () => {
-    expect(cases.length).toBeGreaterThan(0);
-  });
-  for (const c of cases) {
-    it(`${c.id}: listed flags present, absent flags absent, no unlisted VIOLATION or POLICY_VIOLATION`, () => {
-      const { ctx, incident: facts } = parseIncident(c.request as IncidentRequestJson);
-      const r = determineIncident(facts, ctx);
-      const raised = codes(r);
-      for (const code of c.expect.flags ?? []) expect(raised).toContain(code);
-      for (const code of c.expect.absentFlags ?? []) expect(raised).not.toContain(code);
-      const listed = new Set(c.expect.flags ?? []);
-      const unlisted = r.flags.filter((f) => (f.severity === "VIOLATION" || f.severity === "POLICY_VIOLATION") && !listed.has(f.code));
-      expect(unlisted).toEqual([]);
-    });
-  }
-});
-
+// The shared conformance cases run in src/rules/conformance.test.ts, through evaluate().
 describe("determineIncident", () => {
   // Everything at once: each code at most once, each severity one the catalogue allows.
   const busy = incident({
