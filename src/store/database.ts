@@ -1,0 +1,98 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import type { SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import { lockDataFolder } from "./lock.ts";
+import * as schema from "./schema.ts";
+
+/**
+ * One interface over the two storage modes: embedded PostgreSQL (PGlite) in a data folder, the
+ * default, or a PostgreSQL server given by a `postgres://` URL. The same schema, queries and
+ * migrations run on both; `Db` is their common Drizzle type.
+ */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  db: Db;
+  mode: "embedded" | "server";
+  /** Where the data lives, for messages ("./data" or the server URL without its password). */
+  location: string;
+  /** Applies the migrations not yet applied (idempotent); the same history on both modes. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../migrations", import.meta.url));
+
+// int8 (count(*), bigint) as a JavaScript number, as PGlite returns it: the two drivers must agree.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
+
+export interface OpenOptions {
+  /** A postgres:// URL: use the server. */
+  url?: string | undefined;
+  /** The PGlite data folder; ignored with `url`. */
+  dataDir?: string | undefined;
+  /** An existing PGlite instance (tests: an in-memory clone of a migrated template). */
+  pglite?: PGlite;
+}
+
+/** The rows of a raw SQL statement, on either driver (both return `{ rows }`). */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password !== "") u.password = "***";
+    return u.toString();
+  } catch {
+    return "(server)";
+  }
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.url !== undefined && options.url !== "") {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    pool.on("error", (e) => {
+      process.stderr.write(`sroc: database connection error: ${e.message}\n`);
+    });
+    await pool.query("select 1");
+    const db = drizzlePg({ client: pool, schema });
+    return { db, mode: "server", location: redact(options.url), migrate: () => migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER }), close: () => pool.end() };
+  }
+  if (options.pglite !== undefined) return embedded(options.pglite, "(in memory)", () => Promise.resolve());
+  const dir = options.dataDir ?? "./data";
+  mkdirSync(dir, { recursive: true });
+  const unlock = lockDataFolder(dir);
+  try {
+    return embedded(await PGlite.create({ dataDir: dir }), dir, () => {
+      unlock();
+      return Promise.resolve();
+    });
+  } catch (e) {
+    unlock();
+    throw e;
+  }
+}
+
+function embedded(client: PGlite, location: string, afterClose: () => Promise<void>): Database {
+  const db = drizzlePglite({ client, schema });
+  return {
+    db,
+    mode: "embedded",
+    location,
+    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: async () => {
+      await client.close();
+      await afterClose();
+    },
+  };
+}

@@ -1,0 +1,217 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+
+/**
+ * The one schema of SRO Compliance, for PGlite and a PostgreSQL server alike (PostgreSQL 15 features
+ * only: the server here is 15, PGlite is 18). drizzle-kit turns it into the SQL migrations under
+ * /migrations; nothing else defines a table.
+ *
+ * Enumerations are text with CHECK constraints (the engine contract's values), so adding a value is a
+ * one-line migration. Dates are calendar dates (`date`, read as "YYYY-MM-DD" strings); moments are
+ * `timestamptz`.
+ */
+const id = () => uuid("id").primaryKey().defaultRandom();
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+};
+const day = (name: string) => date(name, { mode: "string" });
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: id(),
+    kind: text("kind", { enum: ["AGENCY", "DISTRICT", "CHARTER_SCHOOL"] }).notNull(),
+    name: text("name").notNull(),
+    /** The SRO policy adopted: POST for an agency; MSBA 507.5 or Edina's text for a district or charter school. */
+    sroPolicy: text("sro_policy", { enum: ["POST", "MSBA", "EDINA"] }),
+    policyVersion: text("policy_version"),
+    policyAdoptedOn: day("policy_adopted_on"),
+    ...timestamps,
+  },
+  (t) => [
+    unique("organizations_kind_name").on(t.kind, t.name),
+    check("organizations_kind", sql`${t.kind} in ('AGENCY', 'DISTRICT', 'CHARTER_SCHOOL')`),
+    check(
+      "organizations_policy_fits_kind",
+      sql`${t.sroPolicy} is null or (${t.kind} = 'AGENCY' and ${t.sroPolicy} = 'POST') or (${t.kind} <> 'AGENCY' and ${t.sroPolicy} in ('MSBA', 'EDINA'))`,
+    ),
+  ],
+);
+
+export const schools = pgTable(
+  "schools",
+  {
+    id: id(),
+    /** The school district or charter school the school belongs to. */
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "restrict" }),
+    name: text("name").notNull(),
+    ...timestamps,
+  },
+  (t) => [unique("schools_organization_name").on(t.organizationId, t.name)],
+);
+
+export const officers = pgTable(
+  "officers",
+  {
+    id: id(),
+    postLicense: text("post_license").notNull(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    /** The employing law enforcement agency. */
+    agencyId: uuid("agency_id").notNull().references(() => organizations.id, { onDelete: "restrict" }),
+    ...timestamps,
+  },
+  (t) => [unique("officers_post_license").on(t.postLicense), index("officers_agency").on(t.agencyId)],
+);
+
+export const assignments = pgTable(
+  "assignments",
+  {
+    id: id(),
+    officerId: uuid("officer_id").notNull().references(() => officers.id, { onDelete: "cascade" }),
+    schoolId: uuid("school_id").notNull().references(() => schools.id, { onDelete: "restrict" }),
+    contractRef: text("contract_ref"),
+    role: text("role", { enum: ["REGULAR", "SUBSTITUTE"] }).notNull(),
+    startOn: day("start_on").notNull(),
+    endOn: day("end_on"),
+    plannedContactDays: integer("planned_contact_days"),
+    /** Subd. 1(c): made under a contract between the employer and the district or charter school. */
+    underContract: boolean("under_contract").notNull().default(true),
+    /** Subd. 1(c): work during the regular instructional school day. */
+    instructionalDay: boolean("instructional_day").notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    index("assignments_officer").on(t.officerId),
+    index("assignments_school").on(t.schoolId),
+    check("assignments_role", sql`${t.role} in ('REGULAR', 'SUBSTITUTE')`),
+    check("assignments_end_after_start", sql`${t.endOn} is null or ${t.endOn} >= ${t.startOn}`),
+    check("assignments_planned_days", sql`${t.plannedContactDays} is null or ${t.plannedContactDays} >= 0`),
+  ],
+);
+
+export const COURSE_TYPES = ["POST_SRO_BASIC", "POST_SRO_SUPPLEMENTAL", "POST_SRO_REFRESHER", "SSC_BASIC", "NASRO_BASIC", "OTHER"] as const;
+
+export const courses = pgTable(
+  "courses",
+  {
+    id: id(),
+    officerId: uuid("officer_id").notNull().references(() => officers.id, { onDelete: "cascade" }),
+    type: text("type", { enum: COURSE_TYPES }).notNull(),
+    completedOn: day("completed_on").notNull(),
+    postApproved: boolean("post_approved").notNull().default(false),
+    provider: text("provider"),
+    postCourseNumber: text("post_course_number"),
+    credits: numeric("credits", { precision: 6, scale: 2 }),
+    ...timestamps,
+  },
+  (t) => [
+    index("courses_officer").on(t.officerId),
+    check("courses_type", sql`${t.type} in ('POST_SRO_BASIC', 'POST_SRO_SUPPLEMENTAL', 'POST_SRO_REFRESHER', 'SSC_BASIC', 'NASRO_BASIC', 'OTHER')`),
+  ],
+);
+
+export const certificates = pgTable(
+  "certificates",
+  {
+    id: id(),
+    officerId: uuid("officer_id").notNull().references(() => officers.id, { onDelete: "cascade" }),
+    /** A certificate is issued for a course (R-REC-1: the certificate of the most recent course). */
+    courseId: uuid("course_id").notNull().references(() => courses.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    mediaType: text("media_type", { enum: ["application/pdf", "image/png", "image/jpeg"] }).notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    content: bytea("content").notNull(),
+    uploadedBy: text("uploaded_by").notNull(),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [index("certificates_officer").on(t.officerId), index("certificates_course").on(t.courseId)],
+);
+
+export const employerUnableDecisions = pgTable(
+  "employer_unable_decisions",
+  {
+    id: id(),
+    officerId: uuid("officer_id").notNull().references(() => officers.id, { onDelete: "cascade" }),
+    decidedOn: day("decided_on").notNull(),
+    reason: text("reason").notNull(),
+    decidedBy: text("decided_by").notNull(),
+    ...timestamps,
+  },
+  (t) => [index("employer_unable_officer").on(t.officerId)],
+);
+
+export const policyReviews = pgTable(
+  "policy_reviews",
+  {
+    id: id(),
+    officerId: uuid("officer_id").notNull().references(() => officers.id, { onDelete: "cascade" }),
+    /** Whose policy was reviewed (the employing agency's, for R-REC-2). */
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "restrict" }),
+    policy: text("policy", { enum: ["POST", "MSBA", "EDINA"] }).notNull(),
+    policyVersion: text("policy_version"),
+    reviewedOn: day("reviewed_on").notNull(),
+    ...timestamps,
+  },
+  (t) => [index("policy_reviews_officer").on(t.officerId)],
+);
+
+export const contactDays = pgTable(
+  "contact_days",
+  {
+    id: id(),
+    officerId: uuid("officer_id").notNull().references(() => officers.id, { onDelete: "cascade" }),
+    schoolId: uuid("school_id").notNull().references(() => schools.id, { onDelete: "restrict" }),
+    day: day("day").notNull(),
+    studentsPresent: boolean("students_present").notNull(),
+    ...timestamps,
+  },
+  (t) => [unique("contact_days_officer_school_day").on(t.officerId, t.schoolId, t.day), index("contact_days_officer").on(t.officerId)],
+);
+
+/**
+ * The engine's answers, kept so that summaries and lists need no re-evaluation: a cache of the
+ * engine, never a second source of rules. One row per officer for the agency view (`view` =
+ * "officer") and one per district the officer serves (`view` = the district's id), each valid from
+ * `as_of` until the day before `valid_until`, and recomputed in the transaction of every write that
+ * feeds it (services/status.ts).
+ */
+export const officerStatus = pgTable(
+  "officer_status",
+  {
+    officerId: uuid("officer_id").notNull().references(() => officers.id, { onDelete: "cascade" }),
+    view: text("view").notNull(),
+    districtId: uuid("district_id").references(() => organizations.id, { onDelete: "cascade" }),
+    asOf: day("as_of").notNull(),
+    validUntil: day("valid_until").notNull(),
+    statuteStatus: text("statute_status").notNull(),
+    policyStatus: text("policy_status").notNull(),
+    path: text("path"),
+    headline: text("headline").notNull(),
+    actionRank: integer("action_rank").notNull(),
+    actionDueOn: day("action_due_on"),
+    deadline: day("deadline"),
+    deadlineEffective: day("deadline_effective"),
+    refresherDue: day("refresher_due"),
+    substituteCount: integer("substitute_count"),
+    answer: jsonb("answer").notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "officer_status_pk", columns: [t.officerId, t.view] }),
+    index("officer_status_view_headline").on(t.view, t.headline),
+    index("officer_status_district").on(t.districtId),
+    index("officer_status_valid_until").on(t.validUntil),
+  ],
+);
+
+/** System-wide settings: the readings of law.md §12 in force (configurable by counsel). */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+});
