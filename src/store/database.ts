@@ -44,7 +44,8 @@ export interface OpenOptions {
 
 /** The rows of a raw SQL statement, on either driver (both return `{ rows }`). */
 export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  // The common Drizzle type leaves the driver's result unknown; both drivers return { rows }.
+  const result = (await db.execute(query)) as { rows: T[] };
   return result.rows;
 }
 
