@@ -2,10 +2,37 @@ import { determineContract } from "./contracts/determine.ts";
 import { determineIncident } from "./incidents/determine.ts";
 import { presentFlag, presentTrace } from "./present.ts";
 import { ParseError, parseContract, parseIncident, parseTraining } from "./request/parse.ts";
-import { validateRequest } from "./request/validate.ts";
-import type { EngineResponse } from "./response.ts";
+import { invalid, validateRequest } from "./request/validate.ts";
+import { formatIsoDate } from "./calendar/day.ts";
+import type { EngineResponse, ErrorResponse, TrainingResponse } from "./response.ts";
+import { nextChange } from "./training/next-change.ts";
 import { determineTraining } from "./training/determine.ts";
 import { presentTraining } from "./training/present.ts";
+
+/** A training answer with the first date on which the same records could be answered differently. */
+export interface TrainingEvaluation {
+  answer: TrainingResponse;
+  /** The answer holds for every as-of date from the request's `asOf` to the day before this one. */
+  validUntil: string;
+}
+
+/**
+ * `evaluate` for a training request, plus how long its answer holds (training/next-change.ts): what
+ * a cache of the engine's answers needs to stay exact. Invalid requests are answered as by evaluate.
+ */
+export function evaluateTraining(request: unknown, options: EvaluateOptions = {}): TrainingEvaluation | ErrorResponse {
+  const checked = validateRequest(request);
+  if (!checked.ok) return { error: checked.error };
+  if (checked.request.kind !== "training") return { error: invalid("/kind", 'must be "training"') };
+  try {
+    const { ctx, officer } = parseTraining(checked.request);
+    const det = determineTraining(officer, ctx);
+    return { answer: presentTraining(det, ctx, options.trace ?? true), validUntil: formatIsoDate(nextChange(officer, ctx, det)) };
+  } catch (e) {
+    if (e instanceof ParseError) return { error: e.error };
+    throw e;
+  }
+}
 
 export interface EvaluateOptions {
   /** Include the explanation (`trace`). Default true: every answer explains itself. */

@@ -2,12 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatIsoDate, isoDay, isWeekend } from "./calendar/day.ts";
 import { isLegalHoliday } from "./calendar/holidays.ts";
-import { evaluate } from "./evaluate.ts";
+import { evaluate, evaluateTraining } from "./evaluate.ts";
 import type { TrainingResponse } from "./response.ts";
 import { arbitraryTrainingRequest, sampleRequests } from "./properties.test-support.ts";
 
 /** Invariants of issue 2, over generated officers (fast-check). */
-const runs = { numRuns: 400 };
+const runs = { numRuns: Number(process.env["PROPERTY_RUNS"] ?? 400) };
 
 function training(request: unknown): TrainingResponse {
   const answer = evaluate(request);
@@ -66,6 +66,24 @@ describe("training invariants", () => {
         const first = evaluate(request);
         expect(request).toEqual(copy);
         expect(evaluate(copy)).toEqual(first);
+      }),
+      runs,
+    );
+  });
+
+  it("an answer holds, unchanged, every day until the date evaluateTraining gives", () => {
+    fc.assert(
+      fc.property(arbitraryTrainingRequest, fc.integer({ min: 1, max: 400 }), (request, step) => {
+        const first = evaluateTraining(request, { trace: false });
+        if ("error" in first) throw new Error(first.error.message);
+        const until = isoDay(first.validUntil);
+        const T = isoDay(request.asOf);
+        expect(until).toBeGreaterThan(T);
+        for (const d of new Set([T + 1, until - 1, T + (step % Math.max(1, until - T))])) {
+          if (d <= T || d >= until) continue;
+          const later = evaluate({ ...request, asOf: formatIsoDate(d) }, { trace: false });
+          expect(later).toEqual(first.answer);
+        }
       }),
       runs,
     );
