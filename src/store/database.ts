@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import type { SQL } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -40,6 +40,14 @@ export interface OpenOptions {
   dataDir?: string | undefined;
   /** An existing PGlite instance (tests: an in-memory clone of a migrated template). */
   pglite?: PGlite;
+}
+
+/**
+ * `column = any($1::uuid[])` with the ids as one array parameter: an IN list of 100 000 ids would
+ * exceed the protocol's 65 535 parameters.
+ */
+export function anyOf(column: AnyPgColumn, ids: readonly string[]): SQL {
+  return sql`${column} = any(${`{${ids.join(",")}}`}::uuid[])`;
 }
 
 /** The rows of a raw SQL statement, on either driver (both return `{ rows }`). */

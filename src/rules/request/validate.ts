@@ -24,7 +24,7 @@ function validatorFor(kind: Kind): ReturnType<typeof Compile> {
 }
 
 /** The subset of TypeBox's error report that the translation reads. */
-interface SchemaError {
+export interface SchemaError {
   keyword: string;
   instancePath: string;
   schemaPath: string;
@@ -94,7 +94,7 @@ function translate(e: SchemaError): { path: string; message: string; weight: num
  * more than "does not match any allowed shape" on the array), then the most telling kind of error.
  * Where every branch of a union failed on the value's type, the allowed types are listed together.
  */
-function choose(errors: SchemaError[]): RequestError {
+export function explainSchemaErrors(errors: readonly SchemaError[]): RequestError {
   const translated = errors.filter((e) => e.keyword !== "anyOf").map(translate);
   if (translated.length === 0) {
     const first = errors[0];
@@ -126,5 +126,5 @@ export function validateRequest(value: unknown): { ok: true; request: EngineRequ
   }
   const validator = validatorFor(kind as Kind);
   if (validator.Check(value)) return { ok: true, request: value as EngineRequestJson };
-  return { ok: false, error: choose([...validator.Errors(value)]) };
+  return { ok: false, error: explainSchemaErrors([...validator.Errors(value)]) };
 }

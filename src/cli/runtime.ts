@@ -1,0 +1,49 @@
+import { userInfo } from "node:os";
+import { assertZone, todayIn, zoneOf } from "../services/clock.ts";
+import type { ServiceContext } from "../services/context.ts";
+import { openDatabase, type Database } from "../store/database.ts";
+import { DataFolderLocked } from "../store/lock.ts";
+import { UserError } from "./io.ts";
+
+/**
+ * What every command that touches the records needs, from the environment:
+ *   DATABASE_URL   postgres://… to use a PostgreSQL server; unset = embedded PostgreSQL (PGlite)
+ *   SROC_DATA_DIR  the embedded data folder (default ./data)
+ *   SROC_TZ        the time zone of "today" (default America/Chicago)
+ */
+export interface Runtime {
+  database: Database;
+  zone: string;
+  context: ServiceContext;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(env: NodeJS.ProcessEnv = process.env, options: { migrate?: boolean } = {}): Promise<Runtime> {
+  const zone = zoneOf(env);
+  try {
+    assertZone(zone);
+  } catch (e) {
+    throw new UserError((e as Error).message);
+  }
+  let database: Database;
+  try {
+    database = await openDatabase({ url: env["DATABASE_URL"], dataDir: env["SROC_DATA_DIR"] ?? "./data" });
+  } catch (e) {
+    if (e instanceof DataFolderLocked) throw new UserError(e.message);
+    const where = env["DATABASE_URL"] !== undefined && env["DATABASE_URL"] !== "" ? "the PostgreSQL server in DATABASE_URL" : "the embedded database";
+    throw new UserError(`cannot open ${where}: ${(e as Error).message}`);
+  }
+  if (options.migrate ?? true) await database.migrate();
+  const context: ServiceContext = { db: database.db, actor: { id: `cli:${userInfo().username}`, name: `sroc (${userInfo().username})` }, today: () => todayIn(zone) };
+  return { database, zone, context, close: () => database.close() };
+}
+
+/** Runs a command body with a runtime and always closes it (releasing the data folder's lock). */
+export async function withRuntime<T>(fn: (rt: Runtime) => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<T> {
+  const rt = await openRuntime(env);
+  try {
+    return await fn(rt);
+  } finally {
+    await rt.close();
+  }
+}

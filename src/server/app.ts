@@ -1,0 +1,61 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import multipart from "@fastify/multipart";
+import { registerAjvFormats, TypeBoxValidatorCompiler } from "@fastify/type-provider-typebox";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import type { Database } from "../store/database.ts";
+import type { AppDeps } from "./context.ts";
+import { handleError } from "./errors.ts";
+import { certificateRoutes } from "./routes/certificates.ts";
+import { engineRoutes } from "./routes/engine.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { recordRoutes } from "./routes/records.ts";
+import { statusRoutes } from "./routes/status.ts";
+
+/**
+ * The HTTP application: schemas on every route (TypeBox, validated by its compiler, so the API's
+ * errors read like the engine's), OpenAPI 3.1 generated from them at /api/openapi.json with a
+ * reference page at /api/docs, and one error handler.
+ */
+export interface AppOptions {
+  database: Database;
+  zone: string;
+  logger?: FastifyServerOptions["logger"];
+}
+
+export const CERTIFICATE_LIMIT_BYTES = 10 * 1024 * 1024;
+
+let formatsRegistered = false;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  if (!formatsRegistered) {
+    registerAjvFormats();
+    formatsRegistered = true;
+  }
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024, ajv: { customOptions: { removeAdditional: false } } });
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: { code: "NOT_FOUND", message: `no route ${request.method} ${request.url.split("?")[0] ?? ""}` } }));
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "SRO Compliance API",
+        version: "1",
+        description: "Records and rules engine for school resource officers under Minn. Stat. § 626.8482. Every client error is `{\"error\": {\"code\", \"message\", \"path\", \"in\"}}`.",
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  await app.register(multipart, { limits: { fileSize: CERTIFICATE_LIMIT_BYTES, files: 1, fields: 10 } });
+
+  const deps: AppDeps = { db: options.database.db, zone: options.zone };
+  healthRoutes(app, options.database);
+  recordRoutes(app, deps);
+  certificateRoutes(app, deps);
+  statusRoutes(app, deps);
+  engineRoutes(app, deps);
+  app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
+  return app;
+}

@@ -1,0 +1,62 @@
+import type { FastifyInstance } from "fastify";
+import Type from "typebox";
+import { CertificateMeta, certificateContent, certificateMeta, listCertificates, uploadCertificate } from "../../services/certificates.ts";
+import { invalidField } from "../../services/errors.ts";
+import { contextOf, type AppDeps } from "../context.ts";
+import { errorResponses } from "../errors.ts";
+import { IdParams } from "./records.ts";
+
+/** Certificate upload (multipart: `courseId` and `file`), metadata, and download. */
+export function certificateRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const tags = ["certificates"];
+
+  app.post(
+    "/api/v1/certificates",
+    {
+      schema: {
+        tags,
+        summary: "Upload a training certificate for a course",
+        description: "multipart/form-data with a `courseId` field and a `file` (PDF, PNG or JPEG by content; at most 10 MB).",
+        consumes: ["multipart/form-data"],
+        response: { 201: CertificateMeta, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      let courseId: string | undefined;
+      let file: { fileName: string; content: Buffer } | undefined;
+      for await (const part of request.parts()) {
+        if (part.type === "file") file = { fileName: part.filename, content: await part.toBuffer() };
+        else if (part.fieldname === "courseId") courseId = String(part.value);
+      }
+      if (courseId === undefined || !/^[0-9a-f-]{36}$/i.test(courseId)) throw invalidField("/courseId", "is required: the id of the course the certificate is for");
+      if (file === undefined) throw invalidField("/file", "is required: the certificate file");
+      return reply.code(201).send(await uploadCertificate(contextOf(deps, request), { courseId, ...file }));
+    },
+  );
+
+  app.get(
+    "/api/v1/certificates",
+    {
+      schema: {
+        tags,
+        summary: "List certificates (newest first)",
+        querystring: Type.Object({ officerId: Type.Optional(Type.String({ format: "uuid" })), courseId: Type.Optional(Type.String({ format: "uuid" })) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ items: Type.Array(CertificateMeta) }), ...errorResponses },
+      },
+    },
+    async (request) => listCertificates(contextOf(deps, request), request.query as { officerId?: string; courseId?: string }),
+  );
+
+  app.get("/api/v1/certificates/:id", { schema: { tags, summary: "A certificate's metadata", params: IdParams, response: { 200: CertificateMeta, ...errorResponses } } }, async (request) =>
+    certificateMeta(contextOf(deps, request), (request.params as { id: string }).id),
+  );
+
+  app.get("/api/v1/certificates/:id/content", { schema: { tags, summary: "Download a certificate", params: IdParams, response: { ...errorResponses } } }, async (request, reply) => {
+    const file = await certificateContent(contextOf(deps, request), (request.params as { id: string }).id);
+    return reply
+      .header("content-type", file.mediaType)
+      .header("content-disposition", `attachment; filename="${file.fileName.replace(/"/g, "")}"`)
+      .header("x-content-type-options", "nosniff")
+      .send(Buffer.from(file.content));
+  });
+}

@@ -1,0 +1,96 @@
+import type { FastifyInstance } from "fastify";
+import Type from "typebox";
+import { HEADLINES } from "../../status/headline.ts";
+import { upcomingDeadlines } from "../../services/deadlines.ts";
+import { officerStatus } from "../../services/officer-status.ts";
+import { listStatuses, type StatusListQuery } from "../../services/status-list.ts";
+import { summaries, type Level } from "../../services/summaries.ts";
+import { contextOf, type AppDeps } from "../context.ts";
+import { errorResponses } from "../errors.ts";
+import { IdParams } from "./records.ts";
+
+/** Statuses: one officer's (explained, any date), the list by who needs action first, summaries, deadlines. */
+const closed = { additionalProperties: false } as const;
+const Day = Type.String({ format: "date" });
+const Uuid = Type.String({ format: "uuid" });
+const Headline = Type.Enum([...HEADLINES]);
+const AnyObject = Type.Object({}, { additionalProperties: true });
+
+export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
+  app.get(
+    "/api/v1/officers/:id/status",
+    {
+      schema: {
+        tags: ["status"],
+        summary: "An officer's status, explained",
+        description: "The rules engine's answer on the stored records as of `asOf` (default today, America/Chicago), with its trace, the headline status and the date until which it holds. `districtId` applies that district's policy.",
+        params: IdParams,
+        querystring: Type.Object({ asOf: Type.Optional(Day), districtId: Type.Optional(Uuid) }, closed),
+        response: {
+          200: Type.Object({
+            officerId: Uuid, name: Type.String(), asOf: Day, districtId: Type.Union([Uuid, Type.Null()]), headline: Headline, headlineLabel: Type.String(),
+            actionDueOn: Type.Union([Day, Type.Null()]), validUntil: Day, answer: AnyObject,
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query as { asOf?: string; districtId?: string };
+      return officerStatus(contextOf(deps, request), (request.params as { id: string }).id, q.asOf, q.districtId);
+    },
+  );
+
+  app.get(
+    "/api/v1/statuses",
+    {
+      schema: {
+        tags: ["status"],
+        summary: "Officers by who needs action first",
+        querystring: Type.Object(
+          {
+            headline: Type.Optional(Headline), statuteStatus: Type.Optional(Type.String()), path: Type.Optional(Type.String()), agencyId: Type.Optional(Uuid),
+            districtId: Type.Optional(Uuid), schoolId: Type.Optional(Uuid), q: Type.Optional(Type.String({ maxLength: 100 })),
+            sort: Type.Optional(Type.Enum(["action", "name", "dueOn"])), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })), offset: Type.Optional(Type.Integer({ minimum: 0 })),
+          },
+          closed,
+        ),
+        response: { 200: Type.Object({ asOf: Day, total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer(), items: Type.Array(AnyObject) }), ...errorResponses },
+      },
+    },
+    async (request) => listStatuses(contextOf(deps, request), request.query as StatusListQuery),
+  );
+
+  app.get(
+    "/api/v1/summaries",
+    {
+      schema: {
+        tags: ["status"],
+        summary: "How many officers stand where",
+        description: "Counts by headline and statute status, statewide or per agency, district or school. Today's come from the cache of the engine's answers; another `asOf` evaluates every officer on the spot (on the embedded database, prefer a server for large states).",
+        querystring: Type.Object({ level: Type.Optional(Type.Enum(["state", "agency", "district", "school"])), asOf: Type.Optional(Day) }, closed),
+        response: { 200: Type.Object({ level: Type.String(), asOf: Day, groups: Type.Array(AnyObject) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const q = request.query as { level?: Level; asOf?: string };
+      return summaries(contextOf(deps, request), q.level ?? "state", q.asOf);
+    },
+  );
+
+  app.get(
+    "/api/v1/deadlines",
+    {
+      schema: {
+        tags: ["status"],
+        summary: "Upcoming deadlines",
+        querystring: Type.Object({ within: Type.Optional(Type.Integer({ minimum: 1, maximum: 1096, description: "Days ahead (default 90)." })), agencyId: Type.Optional(Uuid), districtId: Type.Optional(Uuid) }, closed),
+        response: { 200: Type.Object({ asOf: Day, until: Day, items: Type.Array(AnyObject) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const q = request.query as { within?: number; agencyId?: string; districtId?: string };
+      return upcomingDeadlines(contextOf(deps, request), q.within ?? 90, { ...(q.agencyId === undefined ? {} : { agencyId: q.agencyId }), ...(q.districtId === undefined ? {} : { districtId: q.districtId }) });
+    },
+  );
+}

@@ -1,0 +1,47 @@
+import { sql } from "drizzle-orm";
+import { HEADLINE_LABELS, type Headline } from "../status/headline.ts";
+import { queryRows } from "../store/database.ts";
+import type { ServiceContext } from "./context.ts";
+import { refreshStale } from "./status.ts";
+
+/**
+ * The deadlines coming up, soonest first: training deadlines of officers not yet trained and POST
+ * refreshers, from the same cached engine answers as every status (so the list never disagrees with
+ * an officer's page).
+ */
+export interface UpcomingDeadline {
+  officerId: string;
+  name: string;
+  agencyId: string;
+  agencyName: string;
+  dueOn: string;
+  what: "TRAINING" | "REFRESHER";
+  path: string | null;
+  headline: Headline;
+  headlineLabel: string;
+}
+
+export async function upcomingDeadlines(ctx: ServiceContext, within: number, filter: { agencyId?: string; districtId?: string } = {}): Promise<{ asOf: string; until: string; items: UpcomingDeadline[] }> {
+  const today = ctx.today();
+  await refreshStale(ctx.db, today);
+  const view = filter.districtId ?? "officer";
+  const agency = filter.agencyId === undefined ? sql`true` : sql`o.agency_id = ${filter.agencyId}`;
+  const rows = await queryRows<{ officer_id: string; name: string; agency_id: string; agency_name: string; due_on: string; refresher: boolean; path: string | null; headline: Headline }>(
+    ctx.db,
+    sql`select o.id as officer_id, o.last_name || ', ' || o.first_name as name, o.agency_id, a.name as agency_name,
+               s.action_due_on::text as due_on, s.action_due_on is not distinct from s.refresher_due and s.statute_status = 'COMPLIANT' as refresher,
+               s.path, s.headline, (${today}::date + ${within}::int)::text as until
+        from officer_status s join officers o on o.id = s.officer_id join organizations a on a.id = o.agency_id
+        where s.view = ${view} and ${agency} and s.action_due_on >= ${today}::date and s.action_due_on <= ${today}::date + ${within}::int
+        order by s.action_due_on, o.last_name, o.first_name`,
+  );
+  const until = (await queryRows<{ d: string }>(ctx.db, sql`select (${today}::date + ${within}::int)::text as d`))[0]?.d ?? today;
+  return {
+    asOf: today,
+    until,
+    items: rows.map((r) => ({
+      officerId: r.officer_id, name: r.name, agencyId: r.agency_id, agencyName: r.agency_name, dueOn: r.due_on, what: r.refresher ? "REFRESHER" : "TRAINING",
+      path: r.path, headline: r.headline, headlineLabel: HEADLINE_LABELS[r.headline],
+    })),
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Errors a client can act on. Each names the field (a JSON Pointer into the request) and the problem;
+ * the HTTP layer turns them into 4xx answers, the command line into one line on standard error. A
+ * database refusal caused by the client's data (a duplicate key, a missing reference, a CHECK) is
+ * translated here, driver-independent; anything else is a real fault.
+ */
+export type ClientErrorCode = "INVALID_REQUEST" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE";
+
+const STATUS: Record<ClientErrorCode, number> = { INVALID_REQUEST: 400, NOT_FOUND: 404, CONFLICT: 409, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415 };
+
+export class ClientError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ClientErrorCode,
+    readonly path: string,
+    message: string,
+  ) {
+    super(path === "" ? message : `${path}: ${message}`);
+    this.status = STATUS[code];
+  }
+}
+
+export const notFound = (what: string, id: string): ClientError => new ClientError("NOT_FOUND", "", `no ${what} with id ${id}`);
+export const invalidField = (path: string, message: string): ClientError => new ClientError("INVALID_REQUEST", path, message);
+
+function camel(column: string): string {
+  return column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
+
+interface PgErrorLike {
+  code?: unknown;
+  detail?: unknown;
+  constraint?: unknown;
+  cause?: unknown;
+}
+
+/** The PostgreSQL error inside whatever wrapped it (Drizzle wraps driver errors in `cause`). */
+function pgError(e: unknown): PgErrorLike | null {
+  let current: unknown = e;
+  for (let i = 0; i < 4 && typeof current === "object" && current !== null; i += 1) {
+    const c = current as PgErrorLike;
+    if (typeof c.code === "string" && /^[0-9A-Z]{5}$/.test(c.code)) return c;
+    current = c.cause;
+  }
+  return null;
+}
+
+/** Constraint names of schema.ts CHECKs → the field and the words a person reads. */
+const CHECKS: Record<string, [field: string, message: string]> = {
+  organizations_policy_fits_kind: ["/sroPolicy", "an agency adopts the POST model policy; a district or charter school adopts MSBA 507.5 or Edina's policy"],
+  assignments_end_after_start: ["/endOn", "must not be before startOn"],
+  assignments_planned_days: ["/plannedContactDays", "must be 0 or more"],
+};
+
+/** A database refusal caused by the request's data, as a ClientError; null for a real fault. */
+export function clientErrorFromDatabase(e: unknown): ClientError | null {
+  const pg = pgError(e);
+  if (pg === null) return null;
+  const detail = typeof pg.detail === "string" ? pg.detail : "";
+  const column = /Key \(([a-z_]+)[,)]/.exec(detail)?.[1];
+  const path = column === undefined ? "" : `/${camel(column)}`;
+  switch (pg.code) {
+    case "23505":
+      return new ClientError("CONFLICT", path, `already exists (${detail.replace(/^Key /, "")})`);
+    case "23503":
+      return detail.includes("is still referenced")
+        ? new ClientError("CONFLICT", "", "other records still refer to this one")
+        : new ClientError("INVALID_REQUEST", path, "refers to a record that does not exist");
+    case "23514": {
+      const [field, message] = CHECKS[String(pg.constraint)] ?? ["", `violates ${String(pg.constraint)}`];
+      return new ClientError("INVALID_REQUEST", field, message);
+    }
+    case "22P02":
+    case "22007":
+    case "22008":
+      return new ClientError("INVALID_REQUEST", "", "a value has the wrong form");
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,33 @@
+import Type from "typebox";
+import { officers } from "../../store/schema.ts";
+import type { RecordKind } from "./define.ts";
+import { closed, Id, listQuery, presentStamps, stamps, Text } from "./fields.ts";
+import { requireAgency } from "./lookups.ts";
+
+const editable = {
+  postLicense: Type.String({ minLength: 1, maxLength: 20, description: "The officer's POST Board license number." }),
+  firstName: Text(100),
+  lastName: Text(100),
+  agencyId: Type.String({ format: "uuid", description: "The employing law enforcement agency." }),
+};
+
+export const Officer = Type.Object({ id: Id, postLicense: Type.String(), firstName: Type.String(), lastName: Type.String(), agencyId: Id, ...stamps });
+
+export const officerKind: RecordKind = {
+  name: "officer",
+  plural: "officers",
+  description: "Peace officers, each employed by one agency; one officer may serve several districts.",
+  table: officers,
+  schemas: {
+    create: Type.Object(editable, closed),
+    update: Type.Partial(Type.Object(editable, closed)),
+    output: Officer,
+    filters: listQuery({ agencyId: Type.Optional(Id), postLicense: Type.Optional(Type.String()) }),
+  },
+  filterColumns: { agencyId: officers.agencyId, postLicense: officers.postLicense },
+  orderBy: officers.lastName,
+  removable: false,
+  check: (db, v) => requireAgency(db, String(v["agencyId"]), "/agencyId"),
+  affectedOfficers: (_db, row) => Promise.resolve([row.id]),
+  present: (r) => ({ id: r.id, postLicense: r["postLicense"], firstName: r["firstName"], lastName: r["lastName"], agencyId: r["agencyId"], ...presentStamps(r) }),
+};

@@ -1,0 +1,41 @@
+import Type from "typebox";
+import { policyReviews } from "../../store/schema.ts";
+import { invalidField } from "../errors.ts";
+import type { RecordKind } from "./define.ts";
+import { closed, Day, Id, listQuery, nullable, presentStamps, stamps } from "./fields.ts";
+import { officerAgency, organizationKind } from "./lookups.ts";
+
+const Policy = Type.Enum(["POST", "MSBA", "EDINA"]);
+const editable = {
+  organizationId: Type.Optional(Type.String({ format: "uuid", description: "Whose policy was reviewed. Default: the officer's employing agency (the review subd. 3(c) and (d) require)." })),
+  policy: Type.Optional(Policy),
+  policyVersion: Type.Optional(nullable(Type.String({ maxLength: 100 }))),
+  reviewedOn: Day,
+};
+
+export const PolicyReview = Type.Object({ id: Id, officerId: Id, organizationId: Id, policy: Policy, policyVersion: nullable(Type.String()), reviewedOn: Day, ...stamps });
+
+export const policyReviewKind: RecordKind = {
+  name: "policy review",
+  plural: "policy-reviews",
+  description: "An officer's review of an SRO policy — the employing agency's, which subd. 3(c) and (d) require before serving.",
+  table: policyReviews,
+  schemas: {
+    create: Type.Object({ officerId: Id, ...editable }, closed),
+    update: Type.Partial(Type.Object(editable, closed)),
+    output: PolicyReview,
+    filters: listQuery({ officerId: Type.Optional(Id), organizationId: Type.Optional(Id) }),
+  },
+  filterColumns: { officerId: policyReviews.officerId, organizationId: policyReviews.organizationId },
+  orderBy: policyReviews.reviewedOn,
+  removable: true,
+  async complete(db, v) {
+    const organizationId = typeof v["organizationId"] === "string" ? v["organizationId"] : await officerAgency(db, String(v["officerId"]), "/officerId");
+    const org = await organizationKind(db, organizationId, "/organizationId");
+    const policy = v["policy"] ?? org.sroPolicy;
+    if (policy === null) throw invalidField("/policy", "the organisation has no adopted SRO policy on file: say which policy was reviewed");
+    return { ...v, organizationId, policy, policyVersion: v["policyVersion"] ?? org.policyVersion };
+  },
+  affectedOfficers: (_db, row) => Promise.resolve([String(row["officerId"])]),
+  present: (r) => ({ id: r.id, officerId: r["officerId"], organizationId: r["organizationId"], policy: r["policy"], policyVersion: r["policyVersion"], reviewedOn: r["reviewedOn"], ...presentStamps(r) }),
+};

@@ -1,0 +1,28 @@
+import Type from "typebox";
+import { schools } from "../../store/schema.ts";
+import type { RecordKind } from "./define.ts";
+import { closed, Id, listQuery, presentStamps, stamps, Text } from "./fields.ts";
+import { officersOfSchool, requireSchoolOwner } from "./lookups.ts";
+
+const editable = { organizationId: Id, name: Text() };
+
+export const School = Type.Object({ id: Id, organizationId: Id, name: Type.String(), ...stamps });
+
+export const schoolKind: RecordKind = {
+  name: "school",
+  plural: "schools",
+  description: "Schools, each of a school district or a charter school.",
+  table: schools,
+  schemas: {
+    create: Type.Object(editable, closed),
+    update: Type.Partial(Type.Object(editable, closed)),
+    output: School,
+    filters: listQuery({ organizationId: Type.Optional(Id) }),
+  },
+  filterColumns: { organizationId: schools.organizationId },
+  orderBy: schools.name,
+  removable: false,
+  check: (db, v) => requireSchoolOwner(db, String(v["organizationId"]), "/organizationId"),
+  affectedOfficers: (db, row) => officersOfSchool(db, row.id),
+  present: (r) => ({ id: r.id, organizationId: r["organizationId"], name: r["name"], ...presentStamps(r) }),
+};

@@ -1,0 +1,93 @@
+import { sql, type SQL } from "drizzle-orm";
+import { HEADLINE_LABELS, type Headline } from "../status/headline.ts";
+import { queryRows } from "../store/database.ts";
+import type { ServiceContext } from "./context.ts";
+import { refreshStale } from "./status.ts";
+
+/**
+ * Officers with their current status, filtered and ordered for the people who act on them: "who needs
+ * action first" is the default order (headline rank, then the earliest date, then name). A district
+ * filter uses the district's own view of each officer (its policy applied).
+ */
+export interface StatusListQuery {
+  headline?: Headline;
+  statuteStatus?: string;
+  path?: string;
+  agencyId?: string;
+  districtId?: string;
+  schoolId?: string;
+  q?: string;
+  sort?: "action" | "name" | "dueOn";
+  limit?: number;
+  offset?: number;
+}
+
+export interface StatusListItem {
+  officerId: string;
+  name: string;
+  postLicense: string;
+  agencyId: string;
+  agencyName: string;
+  districtId: string | null;
+  headline: Headline;
+  headlineLabel: string;
+  statuteStatus: string;
+  policyStatus: string;
+  path: string | null;
+  actionDueOn: string | null;
+  deadlineEffective: string | null;
+  refresherDue: string | null;
+  substituteCount: number | null;
+  flags: { code: string; severity: string }[];
+}
+
+const ORDER: Record<NonNullable<StatusListQuery["sort"]>, SQL> = {
+  action: sql`s.action_rank, s.action_due_on nulls last, o.last_name, o.first_name, o.id`,
+  name: sql`o.last_name, o.first_name, o.id`,
+  dueOn: sql`s.action_due_on nulls last, o.last_name, o.first_name, o.id`,
+};
+
+export async function listStatuses(ctx: ServiceContext, query: StatusListQuery): Promise<{ items: StatusListItem[]; total: number; limit: number; offset: number; asOf: string }> {
+  const today = ctx.today();
+  await refreshStale(ctx.db, today);
+  const where: SQL[] = [query.districtId === undefined ? sql`s.view = 'officer'` : sql`s.view = ${query.districtId}`];
+  if (query.headline !== undefined) where.push(sql`s.headline = ${query.headline}`);
+  if (query.statuteStatus !== undefined) where.push(sql`s.statute_status = ${query.statuteStatus}`);
+  if (query.path !== undefined) where.push(sql`s.path = ${query.path}`);
+  if (query.agencyId !== undefined) where.push(sql`o.agency_id = ${query.agencyId}`);
+  if (query.schoolId !== undefined) {
+    where.push(sql`exists (select 1 from assignments x where x.officer_id = o.id and x.school_id = ${query.schoolId} and x.start_on <= ${today} and (x.end_on is null or x.end_on >= ${today}))`);
+  }
+  if (query.q !== undefined && query.q.trim() !== "") {
+    const like = `%${query.q.trim().toLowerCase()}%`;
+    where.push(sql`(lower(o.last_name || ', ' || o.first_name) like ${like} or lower(o.first_name || ' ' || o.last_name) like ${like} or o.post_license like ${like})`);
+  }
+  const condition = sql.join(where, sql` and `);
+  const limit = query.limit ?? 100;
+  const offset = query.offset ?? 0;
+  const rows = await queryRows<{
+    officer_id: string; name: string; post_license: string; agency_id: string; agency_name: string; district_id: string | null; headline: Headline;
+    statute_status: string; policy_status: string; path: string | null; action_due_on: string | null; deadline_effective: string | null;
+    refresher_due: string | null; substitute_count: number | null; flags: { code: string; severity: string }[];
+  }>(
+    ctx.db,
+    sql`select o.id as officer_id, o.last_name || ', ' || o.first_name as name, o.post_license, o.agency_id, a.name as agency_name, s.district_id,
+               s.headline, s.statute_status, s.policy_status, s.path, s.action_due_on::text as action_due_on,
+               s.deadline_effective::text as deadline_effective, s.refresher_due::text as refresher_due, s.substitute_count,
+               coalesce((select json_agg(json_build_object('code', f->>'code', 'severity', f->>'severity')) from jsonb_array_elements(s.answer->'flags') f), '[]'::json) as flags
+        from officer_status s join officers o on o.id = s.officer_id join organizations a on a.id = o.agency_id
+        where ${condition} order by ${ORDER[query.sort ?? "action"]} limit ${limit} offset ${offset}`,
+  );
+  const [total] = await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from officer_status s join officers o on o.id = s.officer_id where ${condition}`);
+  return {
+    asOf: today,
+    limit,
+    offset,
+    total: total?.n ?? 0,
+    items: rows.map((r) => ({
+      officerId: r.officer_id, name: r.name, postLicense: r.post_license, agencyId: r.agency_id, agencyName: r.agency_name, districtId: r.district_id,
+      headline: r.headline, headlineLabel: HEADLINE_LABELS[r.headline], statuteStatus: r.statute_status, policyStatus: r.policy_status, path: r.path,
+      actionDueOn: r.action_due_on, deadlineEffective: r.deadline_effective, refresherDue: r.refresher_due, substituteCount: r.substitute_count, flags: r.flags,
+    })),
+  };
+}
