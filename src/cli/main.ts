@@ -1,13 +1,21 @@
 import { Command, CommanderError, Option } from "commander";
 import { evaluateCommand } from "./commands/evaluate.ts";
+import { migrateCommand } from "./commands/migrate.ts";
+import { serveCommand } from "./commands/serve.ts";
 import { startCommand } from "./commands/start.ts";
+import { statusCommand } from "./commands/status.ts";
 import { processIo, UserError, type Io } from "./io.ts";
+
+/** `sroc start`: the demo goes into an empty database only (wired to src/demo when it lands). */
+async function demoWhenEmpty(): Promise<void> {
+  return Promise.resolve();
+}
 
 /**
  * `sroc`: one command per file under commands/; this file only wires them to the command line.
  * Returns the exit code; a user's mistake is one clear line on standard error, never a stack trace.
  */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const program = new Command("sroc")
     .description("SRO Compliance: Minn. Stat. § 626.8482 school resource officer compliance")
     .exitOverride()
@@ -25,7 +33,37 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
   program
     .command("start")
-    .description("show the engine at work on demo officers (what `npm start` runs)")
+    .description("migrate, load the demo into an empty database, and serve (what `npm start` runs)")
+    .action(async () => {
+      exitCode = await serveCommand(io, env, { prepare: demoWhenEmpty });
+    });
+
+  program
+    .command("serve")
+    .description("serve the web application and the API on http://localhost:3000 (PORT, HOST, DATABASE_URL, SROC_DATA_DIR, SROC_TZ)")
+    .action(async () => {
+      exitCode = await serveCommand(io, env);
+    });
+
+  program
+    .command("migrate")
+    .description("apply the database migrations (embedded PostgreSQL in SROC_DATA_DIR, or the server in DATABASE_URL)")
+    .action(async () => {
+      exitCode = await migrateCommand(io, env);
+    });
+
+  program
+    .command("status")
+    .description("every officer's status, who needs action first (a table, or --json)")
+    .option("--as-of <date>", "the date to evaluate (default: today in America/Chicago)")
+    .option("--json", "print JSON instead of a table", false)
+    .action(async (opts: { asOf?: string; json: boolean }) => {
+      exitCode = await statusCommand(io, env, { ...(opts.asOf === undefined ? {} : { asOf: opts.asOf }), json: opts.json });
+    });
+
+  program
+    .command("example")
+    .description("show the rules engine at work on five demo officers, without a database")
     .action(() => {
       exitCode = startCommand(io, program.helpInformation());
     });

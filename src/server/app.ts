@@ -2,7 +2,7 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import multipart from "@fastify/multipart";
 import { registerAjvFormats, TypeBoxValidatorCompiler } from "@fastify/type-provider-typebox";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
 import type { Database } from "../store/database.ts";
 import type { AppDeps } from "./context.ts";
 import { handleError } from "./errors.ts";
@@ -21,6 +21,8 @@ export interface AppOptions {
   database: Database;
   zone: string;
   logger?: FastifyServerOptions["logger"];
+  /** Pins "today" (tests); by default the date in `zone`. */
+  today?: () => string;
 }
 
 export const CERTIFICATE_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -32,7 +34,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerAjvFormats();
     formatsRegistered = true;
   }
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024, ajv: { customOptions: { removeAdditional: false } } });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false } },
+    // Errors the router raises before any route runs (a malformed URL, an over-long parameter) get
+    // the same error shape as the rest.
+    frameworkErrors: (error, _request, reply) => {
+      void (reply as FastifyReply).code(error.statusCode ?? 400).send({ error: { code: "INVALID_REQUEST", message: error.message } });
+    },
+  });
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: { code: "NOT_FOUND", message: `no route ${request.method} ${request.url.split("?")[0] ?? ""}` } }));
@@ -50,7 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   await app.register(multipart, { limits: { fileSize: CERTIFICATE_LIMIT_BYTES, files: 1, fields: 10 } });
 
-  const deps: AppDeps = { db: options.database.db, zone: options.zone };
+  const deps: AppDeps = { db: options.database.db, zone: options.zone, ...(options.today === undefined ? {} : { today: options.today }) };
   healthRoutes(app, options.database);
   recordRoutes(app, deps);
   certificateRoutes(app, deps);

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import type { ServiceContext } from "../services/context.ts";
 import { todayIn } from "../services/clock.ts";
 import type { Db } from "../store/database.ts";
@@ -10,8 +9,10 @@ import type { Db } from "../store/database.ts";
 export interface AppDeps {
   db: Db;
   zone: string;
+  /** Overrides the clock (tests pin "today"). */
+  today?: () => string;
 }
 
-export function contextOf(deps: AppDeps, _request: FastifyRequest): ServiceContext {
-  return { db: deps.db, actor: { id: "local", name: "Local user" }, today: () => todayIn(deps.zone) };
+export function contextOf(deps: AppDeps): ServiceContext {
+  return { db: deps.db, actor: { id: "local", name: "Local user" }, today: deps.today ?? (() => todayIn(deps.zone)) };
 }

@@ -5,6 +5,7 @@ import { loadOfficerRecords } from "../store/officer-records.ts";
 import type { ServiceContext } from "./context.ts";
 import { invalidField, notFound } from "./errors.ts";
 import { readingsInForce } from "./readings.ts";
+import { validUntilOf } from "./status.ts";
 
 /**
  * One officer's status as of any date, explained: the engine's answer with its trace, computed on the
@@ -41,7 +42,7 @@ export async function officerStatus(ctx: ServiceContext, officerId: string, asOf
     headline: h.headline,
     headlineLabel: HEADLINE_LABELS[h.headline],
     actionDueOn: h.dueOn,
-    validUntil: result.validUntil,
+    validUntil: validUntilOf(result, h, date),
     answer: result.answer,
   };
 }

@@ -14,7 +14,7 @@ import { refreshStatus } from "./status.ts";
  */
 export async function readingsInForce(db: Db): Promise<OptionsJson> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, "readings"));
-  return (row?.value ?? {}) as OptionsJson;
+  return (row?.value ?? {});
 }
 
 /**

@@ -1,8 +1,11 @@
 import { sql, type SQL } from "drizzle-orm";
-import { HEADLINE_LABELS, type Headline } from "../status/headline.ts";
+import { HEADLINE_LABELS, HEADLINES, type Headline } from "../status/headline.ts";
 import { queryRows } from "../store/database.ts";
 import type { ServiceContext } from "./context.ts";
-import { refreshStale } from "./status.ts";
+import { loadOfficerRecords } from "../store/officer-records.ts";
+import { readingsInForce } from "./readings.ts";
+import { refreshStale, statusRows } from "./status.ts";
+import { compareForAction } from "../status/headline.ts";
 
 /**
  * Officers with their current status, filtered and ordered for the people who act on them: "who needs
@@ -90,4 +93,32 @@ export async function listStatuses(ctx: ServiceContext, query: StatusListQuery):
       actionDueOn: r.action_due_on, deadlineEffective: r.deadline_effective, refresherDue: r.refresher_due, substituteCount: r.substitute_count, flags: r.flags,
     })),
   };
+}
+
+/**
+ * Every officer's officer-wide status as of another date than today, evaluated on the spot by the
+ * same engine call as the cache (for `sroc status --as-of` and what-if views), in action order.
+ */
+export async function statusesAsOf(ctx: ServiceContext, asOf: string): Promise<StatusListItem[]> {
+  const options = await readingsInForce(ctx.db);
+  const agencies = new Map((await queryRows<{ id: string; name: string }>(ctx.db, sql`select id, name from organizations where kind = 'AGENCY'`)).map((a) => [a.id, a.name]));
+  const licenses = new Map((await queryRows<{ id: string; post_license: string }>(ctx.db, sql`select id, post_license from officers`)).map((o) => [o.id, o.post_license]));
+  const items: StatusListItem[] = [];
+  for (const records of await loadOfficerRecords(ctx.db, "all")) {
+    const [row] = statusRows(records, asOf, options);
+    if (row === undefined) continue;
+    const headline = row.headline as Headline;
+    items.push({
+      officerId: records.officerId, name: records.name, postLicense: licenses.get(records.officerId) ?? "", agencyId: records.agencyId,
+      agencyName: agencies.get(records.agencyId) ?? "", districtId: null, headline, headlineLabel: HEADLINE_LABELS[headline],
+      statuteStatus: row.statuteStatus, policyStatus: row.policyStatus, path: row.path ?? null, actionDueOn: row.actionDueOn ?? null,
+      deadlineEffective: row.deadlineEffective ?? null, refresherDue: row.refresherDue ?? null, substituteCount: row.substituteCount ?? null,
+      flags: row.answer.flags.map((f) => ({ code: f.code, severity: f.severity })),
+    });
+  }
+  return items.sort((a, b) => compareForAction({ rank: rankOf(a.headline), dueOn: a.actionDueOn, name: a.name }, { rank: rankOf(b.headline), dueOn: b.actionDueOn, name: b.name }));
+}
+
+function rankOf(h: Headline): number {
+  return HEADLINES.indexOf(h) + 1;
 }

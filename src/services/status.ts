@@ -1,8 +1,8 @@
 import { lte, or, gt, sql } from "drizzle-orm";
-import { evaluateTraining, type TrainingEvaluation } from "../rules/index.ts";
+import { evaluateTraining, type TrainingEvaluation, type TrainingResponse } from "../rules/index.ts";
 import type { OptionsJson } from "../rules/request/schema.ts";
 import { trainingRequest, viewsOf, type View } from "../status/engine-request.ts";
-import { headlineOf } from "../status/headline.ts";
+import { headlineOf, type HeadlineStatus } from "../status/headline.ts";
 import type { OfficerRecords } from "../status/records.ts";
 import { anyOf, queryRows, type Db } from "../store/database.ts";
 import { loadOfficerRecords } from "../store/officer-records.ts";
@@ -15,7 +15,7 @@ import { readingsInForce } from "./readings.ts";
  * never out of step; `refreshStale` recomputes the rows whose answer may have changed with the date
  * (`valid_until`, from evaluateTraining and the headline's due-soon window).
  */
-export type StatusRow = typeof officerStatus.$inferInsert;
+export type StatusRow = Omit<typeof officerStatus.$inferInsert, "answer"> & { answer: TrainingResponse };
 
 export function evaluateView(records: OfficerRecords, view: View, asOf: string, options: OptionsJson): TrainingEvaluation {
   const result = evaluateTraining(trainingRequest(records, view, asOf, options), { trace: false });
@@ -24,16 +24,23 @@ export function evaluateView(records: OfficerRecords, view: View, asOf: string, 
   return result;
 }
 
+/** The answer's validity, narrowed by the day its headline enters the due-soon window. */
+export function validUntilOf(evaluation: TrainingEvaluation, headline: HeadlineStatus, today: string): string {
+  const changes = headline.changesOn;
+  return changes !== null && changes > today && changes < evaluation.validUntil ? changes : evaluation.validUntil;
+}
+
 export function statusRows(records: OfficerRecords, today: string, options: OptionsJson): StatusRow[] {
   return viewsOf(records).map((view) => {
-    const { answer, validUntil } = evaluateView(records, view, today, options);
+    const evaluation = evaluateView(records, view, today, options);
+    const { answer } = evaluation;
     const h = headlineOf(answer, today);
     return {
       officerId: records.officerId,
       view: view.kind === "officer" ? "officer" : view.districtId,
       districtId: view.kind === "officer" ? null : view.districtId,
       asOf: today,
-      validUntil: h.changesOn !== null && h.changesOn > today && h.changesOn < validUntil ? h.changesOn : validUntil,
+      validUntil: validUntilOf(evaluation, h, today),
       statuteStatus: answer.statuteStatus,
       policyStatus: answer.policyStatus,
       path: answer.path,

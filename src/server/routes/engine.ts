@@ -1,3 +1,4 @@
+import { TypeBoxValidatorCompiler } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
 import { evaluate, isErrorResponse, LAW_VERSIONS, READING_OPTIONS } from "../../rules/index.ts";
@@ -23,7 +24,7 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
         querystring: Type.Object({ trace: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
       },
       // The engine validates and answers with its own error shape, so Fastify's validator steps aside for the body.
-      validatorCompiler: ({ httpPart }) => (httpPart === "body" ? (value: unknown) => ({ value }) : undefined) as never,
+      validatorCompiler: (route) => (route.httpPart === "body" ? (value: unknown) => ({ value }) : TypeBoxValidatorCompiler(route)),
     },
     async (request, reply) => {
       const trace = (request.query as { trace?: boolean }).trace ?? true;
@@ -43,7 +44,7 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request) => ({
       versions: LAW_VERSIONS.map((v) => ({ id: v.id })),
       readingOptions: READING_OPTIONS,
-      readingsInForce: await readingsInForce(contextOf(deps, request).db),
+      readingsInForce: await readingsInForce(contextOf(deps).db),
     }),
   );
 
@@ -58,6 +59,6 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: Options, ...errorResponses },
       },
     },
-    async (request) => updateReadings(contextOf(deps, request), request.body as Record<string, unknown>),
+    async (request) => updateReadings(contextOf(deps), request.body as Record<string, unknown>),
   );
 }

@@ -15,25 +15,25 @@ export function recordRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { create, update, output, filters } = kind.schemas;
 
     app.post(base, { schema: { tags, summary: `Create a ${kind.name}`, description: kind.description, body: create, response: { 201: output, ...errorResponses } } }, async (request, reply) => {
-      const created = await createRecord(contextOf(deps, request), kind, request.body as Record<string, unknown>);
+      const created = await createRecord(contextOf(deps), kind, request.body as Record<string, unknown>);
       return reply.code(201).send(created);
     });
 
     app.get(base, { schema: { tags, summary: `List ${kind.plural}`, querystring: filters, response: { 200: pageOf(output), ...errorResponses } } }, async (request) =>
-      listRecords(contextOf(deps, request), kind, request.query as Record<string, unknown>),
+      listRecords(contextOf(deps), kind, request.query as Record<string, unknown>),
     );
 
     app.get(`${base}/:id`, { schema: { tags, summary: `Read a ${kind.name}`, params: IdParams, response: { 200: output, ...errorResponses } } }, async (request) =>
-      getRecord(contextOf(deps, request), kind, (request.params as { id: string }).id),
+      getRecord(contextOf(deps), kind, (request.params as { id: string }).id),
     );
 
     app.patch(`${base}/:id`, { schema: { tags, summary: `Update a ${kind.name}`, params: IdParams, body: update, response: { 200: output, ...errorResponses } } }, async (request) =>
-      updateRecord(contextOf(deps, request), kind, (request.params as { id: string }).id, request.body as Record<string, unknown>),
+      updateRecord(contextOf(deps), kind, (request.params as { id: string }).id, request.body as Record<string, unknown>),
     );
 
     if (kind.removable) {
       app.delete(`${base}/:id`, { schema: { tags, summary: `Remove a ${kind.name}`, params: IdParams, response: { 204: Type.Null(), ...errorResponses } } }, async (request, reply) => {
-        await removeRecord(contextOf(deps, request), kind, (request.params as { id: string }).id);
+        await removeRecord(contextOf(deps), kind, (request.params as { id: string }).id);
         return reply.code(204).send();
       });
     }

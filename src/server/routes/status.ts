@@ -37,7 +37,7 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request) => {
       const q = request.query as { asOf?: string; districtId?: string };
-      return officerStatus(contextOf(deps, request), (request.params as { id: string }).id, q.asOf, q.districtId);
+      return officerStatus(contextOf(deps), (request.params as { id: string }).id, q.asOf, q.districtId);
     },
   );
 
@@ -51,14 +51,14 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
           {
             headline: Type.Optional(Headline), statuteStatus: Type.Optional(Type.String()), path: Type.Optional(Type.String()), agencyId: Type.Optional(Uuid),
             districtId: Type.Optional(Uuid), schoolId: Type.Optional(Uuid), q: Type.Optional(Type.String({ maxLength: 100 })),
-            sort: Type.Optional(Type.Enum(["action", "name", "dueOn"])), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })), offset: Type.Optional(Type.Integer({ minimum: 0 })),
+            sort: Type.Optional(Type.Enum(["action", "name", "dueOn"])), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })), offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000 })),
           },
           closed,
         ),
         response: { 200: Type.Object({ asOf: Day, total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer(), items: Type.Array(AnyObject) }), ...errorResponses },
       },
     },
-    async (request) => listStatuses(contextOf(deps, request), request.query as StatusListQuery),
+    async (request) => listStatuses(contextOf(deps), request.query as StatusListQuery),
   );
 
   app.get(
@@ -74,7 +74,7 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request) => {
       const q = request.query as { level?: Level; asOf?: string };
-      return summaries(contextOf(deps, request), q.level ?? "state", q.asOf);
+      return summaries(contextOf(deps), q.level ?? "state", q.asOf);
     },
   );
 
@@ -90,7 +90,7 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request) => {
       const q = request.query as { within?: number; agencyId?: string; districtId?: string };
-      return upcomingDeadlines(contextOf(deps, request), q.within ?? 90, { ...(q.agencyId === undefined ? {} : { agencyId: q.agencyId }), ...(q.districtId === undefined ? {} : { districtId: q.districtId }) });
+      return upcomingDeadlines(contextOf(deps), q.within ?? 90, { ...(q.agencyId === undefined ? {} : { agencyId: q.agencyId }), ...(q.districtId === undefined ? {} : { districtId: q.districtId }) });
     },
   );
 }

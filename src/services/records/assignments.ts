@@ -36,7 +36,7 @@ export const assignmentKind: RecordKind = {
   orderBy: assignments.startOn,
   removable: true,
   check: (_db, v) => {
-    if (typeof v["endOn"] === "string" && String(v["endOn"]) < String(v["startOn"])) throw invalidField("/endOn", "must not be before startOn");
+    if (typeof v["endOn"] === "string" && v["endOn"] < String(v["startOn"])) throw invalidField("/endOn", "must not be before startOn");
     return Promise.resolve();
   },
   affectedOfficers: (_db, row) => Promise.resolve([String(row["officerId"])]),

@@ -61,7 +61,7 @@ export async function writeWithStatus<T>(ctx: ServiceContext, write: (tx: Db) =>
 // Drizzle's builders are generic over the concrete table; here one function serves every table,
 // so the table is widened to the builder's own parameter type once, in these two helpers.
 function selectFrom(db: Db, kind: RecordKind) {
-  return db.select().from(kind.table as PgTable);
+  return db.select().from(kind.table);
 }
 
 async function findRow(db: Db, kind: RecordKind, id: string): Promise<Row | null> {
@@ -123,6 +123,6 @@ export async function listRecords(
   const limit = query.limit ?? 100;
   const offset = query.offset ?? 0;
   const rows = (await selectFrom(ctx.db, kind).where(where).orderBy(asc(kind.orderBy), asc(kind.table.id)).limit(limit).offset(offset)) as Row[];
-  const [total] = await ctx.db.select({ n: count() }).from(kind.table as PgTable).where(where);
+  const [total] = await ctx.db.select({ n: count() }).from(kind.table).where(where);
   return { items: rows.map((r) => kind.present(r)), total: total?.n ?? 0, limit, offset };
 }

@@ -17,7 +17,7 @@ export function listQuery<P extends TProperties>(filters: P) {
     {
       ...filters,
       limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, description: "Rows per page (default 100)." })),
-      offset: Type.Optional(Type.Integer({ minimum: 0, description: "Rows to skip (default 0)." })),
+      offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000, description: "Rows to skip (default 0)." })),
     },
     closed,
   );

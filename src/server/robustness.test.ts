@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { backends, basicSetup, withApi } from "./test-app.test-support.ts";
+
+/**
+ * A client error is never a 500: every route of the OpenAPI document, with junk path parameters,
+ * junk query strings and junk bodies, answers 2xx or 4xx (and every 4xx carries the error shape).
+ */
+const JUNK_BODIES: (string | undefined)[] = [
+  undefined,
+  "",
+  "not json",
+  "{",
+  "[]",
+  "null",
+  "42",
+  '"text"',
+  "{}",
+  '{"unknown":1}',
+  '{"name":' + '"x'.repeat(1) + 'y".repeat(10)}',
+  JSON.stringify({ kind: "AGENCY", name: "x".repeat(5000) }),
+  JSON.stringify({ officerId: "not-a-uuid", schoolId: 5, role: [], startOn: "2025-13-45", day: {}, studentsPresent: "yes" }),
+  JSON.stringify({ postLicense: null, firstName: 1, lastName: true, agencyId: "00000000-0000-4000-8000-000000000000" }),
+  JSON.stringify({ kind: "training", asOf: "2025-02-30" }),
+  JSON.stringify([{ kind: "x" }, 1, null]),
+];
+const JUNK_IDS = ["00000000-0000-4000-8000-000000000000", "x", "%00", "1".repeat(300)];
+const JUNK_QUERIES = ["", "?limit=-1", "?limit=abc", "?offset=1e99", "?asOf=yesterday", "?level=galaxy", "?within=0", "?officerId=zzz", "?unknown=1", "?q=%27%3B%20drop%20table%20officers%3B--", "?headline=GREAT"];
+
+/** `{"error": {"code", "message"}}`, or for a batch of engine requests an array of answers and errors. */
+function hasErrorShape(body: unknown): boolean {
+  if (Array.isArray(body)) return body.every((a) => typeof a === "object" && a !== null && ("kind" in a || hasErrorShape(a)));
+  const e = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  return typeof e?.code === "string" && typeof e.message === "string";
+}
+
+for (const backend of backends()) {
+  describe(`every route on ${backend.name}`, () => {
+    it("answers junk with a 4xx, never a 500", { timeout: 120_000 }, async () => {
+      await withApi(backend, async (api) => {
+        await basicSetup(api);
+        const doc = (await api.call("GET", "/api/openapi.json")).body as { paths: Record<string, Record<string, unknown>> };
+        let checked = 0;
+        const failures: string[] = [];
+        for (const [path, methods] of Object.entries(doc.paths)) {
+          for (const method of Object.keys(methods)) {
+            for (const id of path.includes("{id}") ? JUNK_IDS : [""]) {
+              const url = path.replace("{id}", encodeURIComponent(id));
+              for (const query of JUNK_QUERIES) {
+                for (const body of method === "get" || method === "delete" ? [undefined] : JUNK_BODIES) {
+                  const res = await api.app.inject({
+                    method: method.toUpperCase() as "GET",
+                    url: url + query,
+                    ...(body === undefined ? {} : { payload: body, headers: { "content-type": "application/json" } }),
+                  });
+                  checked += 1;
+                  if (res.statusCode >= 500 || (res.statusCode >= 400 && !hasErrorShape(JSON.parse(res.body)))) failures.push(`${method.toUpperCase()} ${url}${query} ${String(body).slice(0, 40)} → ${res.statusCode} ${res.body.slice(0, 120)}`);
+                }
+              }
+            }
+          }
+        }
+        console.log(`robustness: ${checked} junk requests across ${Object.keys(doc.paths).length} paths on ${backend.name}`);
+        expect(failures).toEqual([]);
+        expect(checked).toBeGreaterThan(1000);
+      });
+    });
+  });
+}
