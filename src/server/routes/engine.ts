@@ -41,7 +41,7 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get(
     "/api/v1/law",
     { schema: { tags: ["engine"], summary: "The law version applied and the readings in force" } },
-    async (request) => ({
+    async () => ({
       versions: LAW_VERSIONS.map((v) => ({ id: v.id })),
       readingOptions: READING_OPTIONS,
       readingsInForce: await readingsInForce(contextOf(deps).db),
