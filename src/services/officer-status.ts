@@ -1,10 +1,9 @@
 import { evaluateTraining, type TrainingResponse } from "../rules/index.ts";
 import { trainingRequest, type View } from "../status/engine-request.ts";
 import { HEADLINE_LABELS, headlineOf, type Headline } from "../status/headline.ts";
-import { loadOfficerRecords } from "../store/officer-records.ts";
+import { loadOfficerForStatus } from "../store/officer-records.ts";
 import type { ServiceContext } from "./context.ts";
 import { invalidField, notFound } from "./errors.ts";
-import { readingsInForce } from "./readings.ts";
 import { validUntilOf } from "./status.ts";
 
 /**
@@ -24,14 +23,15 @@ export interface OfficerStatus {
 }
 
 export async function officerStatus(ctx: ServiceContext, officerId: string, asOf?: string, districtId?: string): Promise<OfficerStatus> {
-  const [records] = await loadOfficerRecords(ctx.db, [officerId]);
-  if (records === undefined) throw notFound("officer", officerId);
+  const loaded = await loadOfficerForStatus(ctx.db, officerId);
+  if (loaded === null) throw notFound("officer", officerId);
+  const { records, readings } = loaded;
   if (districtId !== undefined && !records.assignments.some((a) => a.districtId === districtId)) {
     throw invalidField("/districtId", "the officer has no assignment in this district");
   }
   const date = asOf ?? ctx.today();
   const view: View = districtId === undefined ? { kind: "officer" } : { kind: "district", districtId };
-  const result = evaluateTraining(trainingRequest(records, view, date, await readingsInForce(ctx.db)));
+  const result = evaluateTraining(trainingRequest(records, view, date, readings));
   if ("error" in result) throw new Error(`engine refused a request built from stored records: ${result.error.message}`);
   const h = headlineOf(result.answer, date);
   return {
