@@ -1,14 +1,18 @@
 import { Command, CommanderError, Option } from "commander";
+import { loadDemoIfEmpty } from "../demo/load.ts";
+import { demoCommand } from "./commands/demo.ts";
 import { evaluateCommand } from "./commands/evaluate.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { startCommand } from "./commands/start.ts";
 import { statusCommand } from "./commands/status.ts";
 import { processIo, UserError, type Io } from "./io.ts";
+import type { Runtime } from "./runtime.ts";
 
-/** `sroc start`: the demo goes into an empty database only (wired to src/demo when it lands). */
-async function demoWhenEmpty(): Promise<void> {
-  return Promise.resolve();
+/** `sroc start`: the demo goes into an empty database only, before the server listens. */
+async function demoWhenEmpty(rt: Runtime, io: Io): Promise<void> {
+  const loaded = await loadDemoIfEmpty(rt.context);
+  if (loaded !== null) io.out(`The database was empty: loaded the demo (${loaded.organizations} organisations, ${loaded.schools} schools, ${loaded.officers} officers, dated relative to ${rt.context.today()}).\n`);
 }
 
 /**
@@ -59,6 +63,14 @@ export async function main(argv: readonly string[], io: Io = processIo, env: Nod
     .option("--json", "print JSON instead of a table", false)
     .action(async (opts: { asOf?: string; json: boolean }) => {
       exitCode = await statusCommand(io, env, { ...(opts.asOf === undefined ? {} : { asOf: opts.asOf }), json: opts.json });
+    });
+
+  program
+    .command("demo")
+    .description("load the demo (2 agencies, 3 districts, a charter school, 60 officers, dated relative to today) into an empty database")
+    .option("--force", "add the demo beside existing records (never deletes anything)")
+    .action(async (opts: { force?: boolean }) => {
+      exitCode = await demoCommand(io, env, { force: opts.force === true });
     });
 
   program
