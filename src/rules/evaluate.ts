@@ -5,6 +5,7 @@ import { ParseError, parseContract, parseIncident, parseTraining } from "./reque
 import { invalid, validateRequest } from "./request/validate.ts";
 import { formatIsoDate } from "./calendar/day.ts";
 import type { EngineResponse, ErrorResponse, TrainingResponse } from "./response.ts";
+import type { TrainingRequestJson } from "./request/schema.ts";
 import { nextChange } from "./training/next-change.ts";
 import { determineTraining } from "./training/determine.ts";
 import { presentTraining } from "./training/present.ts";
@@ -24,8 +25,18 @@ export function evaluateTraining(request: unknown, options: EvaluateOptions = {}
   const checked = validateRequest(request);
   if (!checked.ok) return { error: checked.error };
   if (checked.request.kind !== "training") return { error: invalid("/kind", 'must be "training"') };
+  return evaluateTypedTraining(checked.request, options);
+}
+
+/**
+ * `evaluateTraining` for a request built by code with the contract's own type (the records service
+ * builds one per officer and view from database rows): the schema check is left out — the type
+ * system already made it — but every date still passes the calendar check, and a bad one is still
+ * answered with its path. Measured: the schema check was about a third of a refresh's evaluation time.
+ */
+export function evaluateTypedTraining(request: TrainingRequestJson, options: EvaluateOptions = {}): TrainingEvaluation | ErrorResponse {
   try {
-    const { ctx, officer } = parseTraining(checked.request);
+    const { ctx, officer } = parseTraining(request);
     const det = determineTraining(officer, ctx);
     return { answer: presentTraining(det, ctx, options.trace ?? true), validUntil: formatIsoDate(nextChange(officer, ctx, det)) };
   } catch (e) {

@@ -6,7 +6,7 @@
  *
  * The JSON contract is ../shared/domain/engine-contract.md; the law it implements, law.md.
  */
-export { evaluate, evaluateTraining, type EvaluateOptions, type TrainingEvaluation } from "./evaluate.ts";
+export { evaluate, evaluateTraining, evaluateTypedTraining, type EvaluateOptions, type TrainingEvaluation } from "./evaluate.ts";
 export type {
   ContractResponse,
   EngineResponse,

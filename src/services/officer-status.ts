@@ -1,4 +1,4 @@
-import { evaluateTraining, type TrainingResponse } from "../rules/index.ts";
+import { evaluateTypedTraining, type TrainingResponse } from "../rules/index.ts";
 import { trainingRequest, type View } from "../status/engine-request.ts";
 import { HEADLINE_LABELS, headlineOf, type Headline } from "../status/headline.ts";
 import { loadOfficerForStatus } from "../store/officer-records.ts";
@@ -31,7 +31,7 @@ export async function officerStatus(ctx: ServiceContext, officerId: string, asOf
   }
   const date = asOf ?? ctx.today();
   const view: View = districtId === undefined ? { kind: "officer" } : { kind: "district", districtId };
-  const result = evaluateTraining(trainingRequest(records, view, date, readings));
+  const result = evaluateTypedTraining(trainingRequest(records, view, date, readings));
   if ("error" in result) throw new Error(`engine refused a request built from stored records: ${result.error.message}`);
   const h = headlineOf(result.answer, date);
   return {

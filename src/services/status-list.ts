@@ -77,7 +77,7 @@ export async function listStatuses(ctx: ServiceContext, query: StatusListQuery):
     sql`select o.id as officer_id, o.last_name || ', ' || o.first_name as name, o.post_license, o.agency_id, a.name as agency_name, s.district_id,
                s.headline, s.statute_status, s.policy_status, s.path, s.action_due_on::text as action_due_on,
                s.deadline_effective::text as deadline_effective, s.refresher_due::text as refresher_due, s.substitute_count,
-               coalesce((select json_agg(json_build_object('code', f->>'code', 'severity', f->>'severity')) from jsonb_array_elements(s.answer->'flags') f), '[]'::json) as flags
+               s.flags
         from officer_status s join officers o on o.id = s.officer_id join organizations a on a.id = o.agency_id
         where ${condition} order by ${ORDER[query.sort ?? "action"]} limit ${limit} offset ${offset}`,
   );

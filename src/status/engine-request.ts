@@ -28,6 +28,12 @@ function districtPolicy(records: OfficerRecords, districtId: string): SroPolicy 
   return records.assignments.find((a) => a.districtId === districtId)?.districtPolicy ?? null;
 }
 
+/** The district policy a view applies (the engine's `policies.district`). */
+export function districtPolicyOf(records: OfficerRecords, view: View, asOf: string): "MSBA" | "EDINA" | null {
+  const p = view.kind === "district" ? districtPolicy(records, view.districtId) : officerViewDistrictPolicy(records, asOf);
+  return p === "MSBA" || p === "EDINA" ? p : null;
+}
+
 export function trainingRequest(records: OfficerRecords, view: View, asOf: string, options: OptionsJson = {}): TrainingRequestJson {
   const certified = records.courses.filter((c) => c.hasCertificate).map((c) => c.completedOn).sort();
   const reviews = records.reviews.filter((r) => r.organizationId === records.agencyId).map((r) => r.reviewedOn).sort();
@@ -36,10 +42,7 @@ export function trainingRequest(records: OfficerRecords, view: View, asOf: strin
     asOf,
     policies: {
       agency: records.agencyPolicy === "POST" ? "POST" : null,
-      district: (() => {
-        const p = view.kind === "district" ? districtPolicy(records, view.districtId) : officerViewDistrictPolicy(records, asOf);
-        return p === "MSBA" || p === "EDINA" ? p : null;
-      })(),
+      district: districtPolicyOf(records, view, asOf),
       agencyAdoptedOn: records.agencyPolicyAdoptedOn,
     },
     options,

@@ -43,11 +43,21 @@ export interface OpenOptions {
 }
 
 /**
+ * A PostgreSQL array literal ('{…}') for one parameter: Drizzle spreads a JavaScript array into a
+ * list of parameters, which is not what a bulk `unnest($1::text[])` wants. Elements are quoted and
+ * escaped; null is NULL.
+ */
+export function arrayLiteral(values: readonly (string | number | boolean | null)[]): string {
+  const items = values.map((v) => (v === null ? "NULL" : `"${String(v).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`));
+  return `{${items.join(",")}}`;
+}
+
+/**
  * `column = any($1::uuid[])` with the ids as one array parameter: an IN list of 100 000 ids would
  * exceed the protocol's 65 535 parameters.
  */
 export function anyOf(column: AnyPgColumn, ids: readonly string[]): SQL {
-  return sql`${column} = any(${`{${ids.join(",")}}`}::uuid[])`;
+  return sql`${column} = any(${arrayLiteral(ids)}::uuid[])`;
 }
 
 /** The rows of a raw SQL statement, on either driver (both return `{ rows }`). */

@@ -198,7 +198,8 @@ export const officerStatus = pgTable(
     deadlineEffective: day("deadline_effective"),
     refresherDue: day("refresher_due"),
     substituteCount: integer("substitute_count"),
-    answer: jsonb("answer").notNull(),
+    /** The answer's flags, code and severity only: the full answer (messages, citations, trace) is recomputed on the officer's page. */
+    flags: jsonb("flags").$type<{ code: string; severity: string }[]>().notNull(),
     computedAt: timestamp("computed_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
   },
   (t) => [
