@@ -2,6 +2,8 @@ import { Command, CommanderError, Option } from "commander";
 import { loadDemoIfEmpty } from "../demo/load.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { evaluateCommand } from "./commands/evaluate.ts";
+import { exportCommand } from "./commands/export.ts";
+import { importCommand } from "./commands/import.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { startCommand } from "./commands/start.ts";
@@ -71,6 +73,28 @@ export async function main(argv: readonly string[], io: Io = processIo, env: Nod
     .option("--force", "add the demo beside existing records (never deletes anything)")
     .action(async (opts: { force?: boolean }) => {
       exitCode = await demoCommand(io, env, { force: opts.force === true });
+    });
+
+  program
+    .command("import")
+    .description("import a roster, courses or contact days from a CSV or XLSX file (nothing is written if any row is invalid)")
+    .argument("<kind>", "roster, courses or contact-days")
+    .argument("<file>", "the CSV or XLSX file (XLSX: its first worksheet, the header in its first row)")
+    .option("--skip-invalid", "import the valid rows and leave out the invalid ones (still reported)")
+    .option("--create-missing", "create the agencies, districts and schools the file names that do not exist yet")
+    .option("--json", "print the result and the validation report as JSON")
+    .action(async (kind: string, file: string, opts: { skipInvalid?: boolean; createMissing?: boolean; json?: boolean }) => {
+      exitCode = await importCommand(io, env, { kind, file, skipInvalid: opts.skipInvalid === true, createMissing: opts.createMissing === true, json: opts.json === true });
+    });
+
+  program
+    .command("export")
+    .description("export the roster, courses, contact days or current statuses as CSV or XLSX")
+    .argument("<kind>", "roster, courses, contact-days or statuses")
+    .addOption(new Option("--format <format>", "csv or xlsx (default: the extension of --output, else csv)").choices(["csv", "xlsx"]))
+    .option("-o, --output <file>", "write to this file instead of standard output (XLSX needs a file)")
+    .action(async (kind: string, opts: { format?: string; output?: string }) => {
+      exitCode = await exportCommand(io, env, { kind, format: opts.format, output: opts.output });
     });
 
   program

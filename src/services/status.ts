@@ -1,4 +1,4 @@
-import { lte, or, gt, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { evaluateTypedTraining, type TrainingEvaluation, type TrainingResponse } from "../rules/index.ts";
 import type { OptionsJson } from "../rules/request/schema.ts";
 import { districtPolicyOf, trainingRequest, viewsOf, type View } from "../status/engine-request.ts";
@@ -105,16 +105,22 @@ export async function refreshStatus(db: Db, officerIds: readonly string[] | "all
 }
 
 /**
- * Recomputes what the passing of time may have changed: rows valid only before `today`, rows
- * computed for a later date, and officers without a row. Returns how many officers were refreshed.
+ * Recomputes what the passing of time may have changed: the rows valid only before `today` (found
+ * through the valid_until index, so a read that finds nothing stale costs one index probe). With
+ * `complete` (at start) it also recomputes rows computed for a later date (the clock went back) and
+ * officers with no row (none should exist: every write refreshes in its own transaction, but a
+ * migration may empty the cache). Returns how many officers were refreshed.
  */
-export async function refreshStale(db: Db, today: string): Promise<number> {
-  const stale = await db
-    .selectDistinct({ id: officerStatus.officerId })
-    .from(officerStatus)
-    .where(or(lte(officerStatus.validUntil, today), gt(officerStatus.asOf, today)));
-  const missing = await queryRows<{ id: string }>(db, sql`select o.id from officers o where not exists (select 1 from officer_status s where s.officer_id = o.id)`);
-  const ids = [...new Set([...stale.map((r) => r.id), ...missing.map((r) => r.id)])];
+export async function refreshStale(db: Db, today: string, options: { complete?: boolean } = {}): Promise<number> {
+  const stale = await queryRows<{ id: string }>(db, sql`select distinct officer_id as id from officer_status where valid_until <= ${today}`);
+  const extra = options.complete === true
+    ? await queryRows<{ id: string }>(
+        db,
+        sql`select officer_id as id from officer_status where as_of > ${today}
+            union select o.id from officers o where not exists (select 1 from officer_status s where s.officer_id = o.id)`,
+      )
+    : [];
+  const ids = [...new Set([...stale.map((r) => r.id), ...extra.map((r) => r.id)])];
   if (ids.length === 0) return 0;
   return db.transaction(async (tx) => refreshStatus(tx, ids, today));
 }

@@ -204,7 +204,8 @@ export const officerStatus = pgTable(
   },
   (t) => [
     primaryKey({ name: "officer_status_pk", columns: [t.officerId, t.view] }),
-    index("officer_status_view_headline").on(t.view, t.headline),
+    // Covers the summaries' counts (an index-only scan).
+    index("officer_status_counts").on(t.view, t.headline, t.statuteStatus),
     index("officer_status_district").on(t.districtId),
     index("officer_status_valid_until").on(t.validUntil),
   ],

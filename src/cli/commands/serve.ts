@@ -30,7 +30,7 @@ export async function serveCommand(io: Io, env: NodeJS.ProcessEnv, options: Serv
   let app: FastifyInstance | undefined;
   try {
     await options.prepare?.(rt, io);
-    await refreshStale(rt.database.db, rt.context.today());
+    await refreshStale(rt.database.db, rt.context.today(), { complete: true });
     app = await buildApp({ database: rt.database, zone: rt.zone, logger: { level: env["LOG_LEVEL"] ?? "warn" } });
     try {
       await app.listen({ port: listenPort, host });
