@@ -3,6 +3,19 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/** A layer may not import the folders above it (ARCHITECTURE.md); tests may. */
+function layer(folder, forbidden, message, io = []) {
+  const patterns = forbidden.map((f) => ({ group: [`**/${f}/*`, `../${f}/*`, `../../${f}/*`], message }));
+  if (io.length > 0) patterns.push({ group: io, message: `${folder} is pure: no I/O.` });
+  return [
+    {
+      files: [`${folder}/**/*.ts`],
+      ignores: ["**/*.test.ts", "**/*.test-support.ts"],
+      rules: { "no-restricted-imports": ["error", { patterns }] },
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", "data/"] },
   js.configs.recommended,
@@ -18,22 +31,13 @@ export default tseslint.config(
       "no-restricted-imports": "off",
     },
   },
-  {
-    // The law as code imports nothing of the rest of the project and no I/O (ARCHITECTURE.md).
-    files: ["src/rules/**/*.ts"],
-    ignores: ["src/rules/**/*.test.ts", "src/rules/**/*.test-support.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["../../*", "!../../rules/*"], message: "src/rules imports nothing from the rest of the project." },
-            { group: ["node:*", "fs", "path", "child_process", "http", "net"], message: "src/rules is pure: no I/O." },
-          ],
-        },
-      ],
-    },
-  },
+  // The law as code imports nothing of the rest of the project and no I/O (ARCHITECTURE.md).
+  ...layer("src/rules", ["status", "store", "services", "server", "cli", "demo", "importer"], "src/rules imports nothing from the rest of the project.", ["node:*", "fs", "path", "child_process", "http", "net"]),
+  ...layer("src/status", ["store", "services", "server", "cli", "demo", "importer"], "src/status is pure: it imports only src/rules."),
+  ...layer("src/store", ["services", "server", "cli", "demo", "importer"], "src/store is data access: it may know status and rules types, not the layers above it."),
+  ...layer("src/services", ["server", "cli"], "src/services are operations: the HTTP and command-line front doors call them, not the reverse."),
+  ...layer("src/importer", ["store", "server", "cli"], "src/importer reads and checks files (with the record kinds' field schemas): no database access, no front doors."),
+  ...layer("src/server", ["cli"], "src/server does not depend on the command line."),
   {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
