@@ -20,8 +20,8 @@ import { sql, type SQL } from "drizzle-orm";
 import pg from "pg";
 import { readTableFile } from "../src/importer/table.ts";
 import type { ServiceContext } from "../src/services/context.ts";
-import { importTable, pgArray, type ImportProgress } from "../src/services/import.ts";
-import { openDatabase, queryRows, type Database } from "../src/store/database.ts";
+import { importTable, type ImportProgress } from "../src/services/import/index.ts";
+import { arrayLiteral, openDatabase, queryRows, type Database } from "../src/store/database.ts";
 import { random } from "./officers.ts";
 
 const args = process.argv.slice(2);
@@ -128,7 +128,7 @@ async function compareInserts(database: Database): Promise<void> {
   for (const size of [5000, 10_000, 20_000, 100_000]) {
     await time(`unnest arrays, ${size}/statement`, size, (chunk) =>
       sql`insert into officers (post_license, first_name, last_name, agency_id)
-          select * from unnest(${pgArray(chunk.map((r) => r.license))}::text[], ${pgArray(chunk.map((r) => r.first))}::text[], ${pgArray(chunk.map((r) => r.last))}::text[], ${pgArray(chunk.map(() => agencyId))}::uuid[])`,
+          select * from unnest(${arrayLiteral(chunk.map((r) => r.license))}::text[], ${arrayLiteral(chunk.map((r) => r.first))}::text[], ${arrayLiteral(chunk.map((r) => r.last))}::text[], ${arrayLiteral(chunk.map(() => agencyId))}::uuid[])`,
     );
   }
 }

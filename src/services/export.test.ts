@@ -9,7 +9,7 @@ import { organizations, schools } from "../store/schema.ts";
 import { backends, withDatabase } from "../store/test-database.test-support.ts";
 import type { ServiceContext } from "./context.ts";
 import { exportTable } from "./export.ts";
-import { importTable } from "./import.ts";
+import { importTable } from "./import/index.ts";
 
 const TODAY = "2025-11-20";
 const context = (db: Db): ServiceContext => ({ db, actor: { id: "test", name: "test" }, today: () => TODAY });

@@ -44,12 +44,16 @@ export interface OpenOptions {
 
 /**
  * A PostgreSQL array literal ('{…}') for one parameter: Drizzle spreads a JavaScript array into a
- * list of parameters, which is not what a bulk `unnest($1::text[])` wants. Elements are quoted and
- * escaped; null is NULL.
+ * list of parameters, which is not what a bulk `unnest($1::text[])` wants. Strings are quoted and
+ * escaped; numbers and booleans need no quotes; null is NULL.
  */
 export function arrayLiteral(values: readonly (string | number | boolean | null)[]): string {
-  const items = values.map((v) => (v === null ? "NULL" : `"${String(v).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`));
-  return `{${items.join(",")}}`;
+  const parts = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i += 1) {
+    const v = values[i];
+    parts[i] = v === null || v === undefined ? "NULL" : typeof v === "string" ? `"${v.replace(/["\\]/g, "\\$&")}"` : String(v);
+  }
+  return `{${parts.join(",")}}`;
 }
 
 /**

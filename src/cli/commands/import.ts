@@ -3,13 +3,13 @@ import { IMPORT_KINDS, type ImportKind } from "../../importer/kinds.ts";
 import { formatReport } from "../../importer/report.ts";
 import { readTableFile, TableReadError, type Table } from "../../importer/table.ts";
 import { ClientError } from "../../services/errors.ts";
-import { importTable, type ImportProgress, type ImportResult } from "../../services/import.ts";
+import { importTable, type ImportProgress, type ImportResult } from "../../services/import/index.ts";
 import { UserError, type Io } from "../io.ts";
 import { withRuntime } from "../runtime.ts";
 
 /**
  * `sroc import <roster|courses|contact-days> FILE [--skip-invalid] [--create-missing] [--json]`:
- * a CSV or XLSX file into the records (services/import.ts). Prints the validation report (row,
+ * a CSV or XLSX file into the records (services/import/). Prints the validation report (row,
  * column, message) as a table, or everything as JSON with --json, then a one-line summary; a
  * progress bar on standard error when it is a terminal and the file has more than 5 000 rows.
  * Exit 0 when the file was imported (invalid rows skipped under --skip-invalid), 2 when invalid rows

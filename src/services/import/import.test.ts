@@ -1,12 +1,12 @@
 import { stringify } from "csv-stringify/sync";
 import { asc, count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../importer/table.ts";
-import { queryRows, type Db } from "../store/database.ts";
-import { assignments, contactDays, courses, officers, officerStatus, organizations, schools } from "../store/schema.ts";
-import { backends, withDatabase } from "../store/test-database.test-support.ts";
-import type { ServiceContext } from "./context.ts";
-import { importTable, pgArray, type ImportOptions, type ImportProgress } from "./import.ts";
+import { readCsv } from "../../importer/table.ts";
+import { arrayLiteral, queryRows, type Db } from "../../store/database.ts";
+import { assignments, contactDays, courses, officers, officerStatus, organizations, schools } from "../../store/schema.ts";
+import { backends, withDatabase } from "../../store/test-database.test-support.ts";
+import type { ServiceContext } from "../context.ts";
+import { importTable, type ImportOptions, type ImportProgress } from "./index.ts";
 
 const TODAY = "2025-11-20";
 const context = (db: Db): ServiceContext => ({ db, actor: { id: "test", name: "test" }, today: () => TODAY });
@@ -33,10 +33,10 @@ async function countOf(db: Db, table: typeof officers | typeof assignments | typ
   return row?.n ?? 0;
 }
 
-describe("pgArray", () => {
+describe("arrayLiteral", () => {
   it("quotes every element and escapes quotes and backslashes; null is NULL", () => {
-    expect(pgArray(["a", 'b"c', "d\\e", null, "", "{x,y}"])).toBe('{"a","b\\"c","d\\\\e",NULL,"","{x,y}"}');
-    expect(pgArray([1, 2.5, true, false])).toBe("{1,2.5,true,false}");
+    expect(arrayLiteral(["a", 'b"c', "d\\e", null, "", "{x,y}"])).toBe('{"a","b\\"c","d\\\\e",NULL,"","{x,y}"}');
+    expect(arrayLiteral([1, 2.5, true, false])).toBe("{1,2.5,true,false}");
   });
 });
 

@@ -5,10 +5,10 @@ import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { count } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { repoRoot } from "../../test/shared-dir.ts";
-import { openDatabase } from "../store/database.ts";
-import { officers, officerStatus } from "../store/schema.ts";
-import { importFile } from "./import.ts";
+import { repoRoot } from "../../../test/shared-dir.ts";
+import { openDatabase } from "../../store/database.ts";
+import { officers, officerStatus } from "../../store/schema.ts";
+import { importFile } from "./index.ts";
 
 /**
  * kill -9 in the middle of an import (PGlite): the import is one transaction, so the data folder
@@ -30,7 +30,7 @@ function roster(): string {
 
 /** Runs the child until a progress line starts with `killAt`, then kills it with SIGKILL. */
 function importUntilKilled(dataDir: string, file: string, killAt: string): Promise<{ lines: string[]; signal: NodeJS.Signals | null }> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(repoRoot, "src/services/import-crash.test-support.ts"), dataDir, file], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", join(repoRoot, "src/services/import/import-crash.test-support.ts"), dataDir, file], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
   const lines: string[] = [];
   let buffered = "";
   let stderr = "";

@@ -2,10 +2,10 @@
  * The child process of import-crash.test.ts: imports a roster into an embedded data folder and
  * reports its progress on standard output, one line per step, until the test kills it (SIGKILL).
  *
- *   node --import tsx src/services/import-crash.test-support.ts DATA_DIR ROSTER.csv
+ *   node --import tsx src/services/import/import-crash.test-support.ts DATA_DIR ROSTER.csv
  */
-import { openDatabase } from "../store/database.ts";
-import { importFile } from "./import.ts";
+import { openDatabase } from "../../store/database.ts";
+import { importFile } from "./index.ts";
 
 const [dataDir, roster] = process.argv.slice(2);
 if (dataDir === undefined || roster === undefined) throw new Error("usage: import-crash.test-support.ts DATA_DIR ROSTER.csv");

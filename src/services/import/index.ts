@@ -1,0 +1,126 @@
+import { validateTable, type ImportKind } from "../../importer/kinds.ts";
+import { sortProblems, type Problem } from "../../importer/report.ts";
+import { readTableFile, type Table } from "../../importer/table.ts";
+import type { ServiceContext } from "../context.ts";
+import { clientErrorFromDatabase } from "../errors.ts";
+import { refreshStatus } from "../status.ts";
+import { importContactDays } from "./contact-days.ts";
+import type { Context } from "./context.ts";
+import { importCourses } from "./courses.ts";
+import { importRoster } from "./roster.ts";
+
+/**
+ * Importing a roster, courses or contact days from a CSV or XLSX file (importer/ reads and checks
+ * the file). The whole file is validated first — cells, rows, and the references by name to
+ * agencies, districts, schools and officers — and nothing is written if any row is invalid, unless
+ * `skipInvalid` leaves the invalid rows out. The writes are one transaction: set-based inserts and
+ * updates of up to CHUNK rows per statement (`unnest` of one array parameter per column, never one
+ * statement per row), then the status of every officer the import touched, recomputed in the same
+ * transaction (services/status.ts). Killed half-way, the database has all of it or none of it.
+ *
+ * Re-importing a file changes nothing: an officer is the same officer by POST license; an assignment
+ * is the same by officer, school, role and start_on; a course by officer, type and completed_on; a
+ * contact day by officer, school and day. A record that matches is updated when its other fields
+ * differ, else left as it is.
+ */
+export interface ImportProgress {
+  phase: "validating" | "writing" | "status";
+  /** What is being written ("officers", "assignments", …) or refreshed. */
+  step: string;
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  /** Import the valid rows and leave out the invalid ones (still reported). */
+  skipInvalid?: boolean;
+  /** Create the agencies, districts and schools the file names but the database lacks. */
+  createMissing?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportCounts {
+  organizationsCreated: number;
+  schoolsCreated: number;
+  officersCreated: number;
+  officersUpdated: number;
+  officersUnchanged: number;
+  assignmentsCreated: number;
+  assignmentsUpdated: number;
+  assignmentsUnchanged: number;
+  coursesCreated: number;
+  coursesUpdated: number;
+  coursesUnchanged: number;
+  contactDaysCreated: number;
+  contactDaysUpdated: number;
+  contactDaysUnchanged: number;
+  /** Officers whose status was recomputed. */
+  statusesRefreshed: number;
+}
+
+export interface ImportResult {
+  kind: ImportKind;
+  /** Data rows in the file. */
+  rows: number;
+  /** Whether anything was written (committed). */
+  written: boolean;
+  /**
+   * Why nothing was written: the columns themselves are wrong (unknown, missing or repeated — no
+   * row can be read, --skip-invalid or not), or rows are invalid and skipInvalid was not given.
+   */
+  stoppedBy: "columns" | "invalid rows" | null;
+  /** Rows with at least one problem. */
+  invalidRows: number;
+  /** Invalid rows left out under skipInvalid (0 when the import was stopped). */
+  skippedRows: number;
+  /** Rows written. */
+  importedRows: number;
+  /** The validation report, in reading order. */
+  problems: Problem[];
+  counts: ImportCounts;
+}
+
+/** Officers per refreshStatus call: bounds memory and lets the progress move. */
+const STATUS_CHUNK = 5_000;
+
+const zeroCounts = (): ImportCounts => ({
+  organizationsCreated: 0, schoolsCreated: 0, officersCreated: 0, officersUpdated: 0, officersUnchanged: 0,
+  assignmentsCreated: 0, assignmentsUpdated: 0, assignmentsUnchanged: 0, coursesCreated: 0, coursesUpdated: 0, coursesUnchanged: 0,
+  contactDaysCreated: 0, contactDaysUpdated: 0, contactDaysUnchanged: 0, statusesRefreshed: 0,
+});
+
+/** Validates the whole table, then (if it may) writes it in one transaction with the statuses. */
+export async function importTable(ctx: ServiceContext, kind: ImportKind, table: Table, options: ImportOptions = {}): Promise<ImportResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  const v = validateTable(kind, table, { onProgress: (done, total) => { progress({ phase: "validating", step: "rows", done, total }); } });
+  const result = (stoppedBy: ImportResult["stoppedBy"], problems: Problem[], invalid: number, imported: number, counts: ImportCounts): ImportResult => ({
+    kind, rows: v.totalRows, written: imported > 0, stoppedBy, invalidRows: invalid, skippedRows: stoppedBy === null ? invalid : 0, importedRows: imported, problems, counts,
+  });
+  if (v.headerProblems) return result("columns", v.problems, v.invalidRows.size, 0, zeroCounts());
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const c: Context = { tx, v, options, problems: [...v.problems], invalid: new Set(v.invalidRows), counts: zeroCounts(), progress };
+      const step =
+        v.kind === "roster" ? await importRoster(c, v.rows) : v.kind === "courses" ? await importCourses(c, v.rows) : await importContactDays(c, v.rows);
+      sortProblems(c.problems, v.columnOrder);
+      if (c.invalid.size > 0 && options.skipInvalid !== true) return result("invalid rows", c.problems, c.invalid.size, 0, c.counts);
+      const imported = v.totalRows - c.invalid.size;
+      if (imported === 0) return result(null, c.problems, c.invalid.size, 0, c.counts);
+      const affected = await step.write();
+      for (let i = 0; i < affected.length; i += STATUS_CHUNK) {
+        await refreshStatus(tx, affected.slice(i, i + STATUS_CHUNK), ctx.today());
+        progress({ phase: "status", step: "officers", done: Math.min(i + STATUS_CHUNK, affected.length), total: affected.length });
+      }
+      c.counts.statusesRefreshed = affected.length;
+      return result(null, c.problems, c.invalid.size, imported, c.counts);
+    });
+  } catch (e) {
+    throw clientErrorFromDatabase(e) ?? e;
+  }
+}
+
+/** Reads a CSV or XLSX file and imports it (see importTable). */
+export async function importFile(ctx: ServiceContext, kind: ImportKind, path: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const { table } = await readTableFile(path);
+  return importTable(ctx, kind, table, options);
+}
