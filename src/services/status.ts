@@ -93,14 +93,21 @@ async function writeRows(db: Db, rows: readonly StatusRow[]): Promise<void> {
   }
 }
 
-/** Recomputes and stores the status rows of these officers (or of all) as of `today`. */
-export async function refreshStatus(db: Db, officerIds: readonly string[] | "all", today: string): Promise<number> {
+/**
+ * Recomputes and stores the status rows of these officers (or of all) as of `today`: their records
+ * are read once (six set-based queries, whatever their number — reading them chunk by chunk would
+ * rescan the tables each time), then evaluated and written a chunk at a time, reporting progress.
+ */
+export async function refreshStatus(db: Db, officerIds: readonly string[] | "all", today: string, progress?: (done: number, total: number) => void): Promise<number> {
   const options = await readingsInForce(db);
   const records = await loadOfficerRecords(db, officerIds);
-  const rows = records.flatMap((r) => statusRows(r, today, options));
   if (officerIds === "all") await db.delete(officerStatus);
   else if (officerIds.length > 0) await db.delete(officerStatus).where(anyOf(officerStatus.officerId, officerIds));
-  await writeRows(db, rows);
+  for (let i = 0; i < records.length; i += BATCH) {
+    const chunk = records.slice(i, i + BATCH);
+    await writeRows(db, chunk.flatMap((r) => statusRows(r, today, options)));
+    progress?.(i + chunk.length, records.length);
+  }
   return records.length;
 }
 

@@ -80,9 +80,6 @@ export interface ImportResult {
   counts: ImportCounts;
 }
 
-/** Officers per refreshStatus call: bounds memory and lets the progress move. */
-const STATUS_CHUNK = 5_000;
-
 const zeroCounts = (): ImportCounts => ({
   organizationsCreated: 0, schoolsCreated: 0, officersCreated: 0, officersUpdated: 0, officersUnchanged: 0,
   assignmentsCreated: 0, assignmentsUpdated: 0, assignmentsUnchanged: 0, coursesCreated: 0, coursesUpdated: 0, coursesUnchanged: 0,
@@ -107,10 +104,9 @@ export async function importTable(ctx: ServiceContext, kind: ImportKind, table: 
       const imported = v.totalRows - c.invalid.size;
       if (imported === 0) return result(null, c.problems, c.invalid.size, 0, c.counts);
       const affected = await step.write();
-      for (let i = 0; i < affected.length; i += STATUS_CHUNK) {
-        await refreshStatus(tx, affected.slice(i, i + STATUS_CHUNK), ctx.today());
-        progress({ phase: "status", step: "officers", done: Math.min(i + STATUS_CHUNK, affected.length), total: affected.length });
-      }
+      await refreshStatus(tx, affected, ctx.today(), (done, total) => {
+        progress({ phase: "status", step: "officers", done, total });
+      });
       c.counts.statusesRefreshed = affected.length;
       return result(null, c.problems, c.invalid.size, imported, c.counts);
     });
