@@ -14,7 +14,7 @@ for (const backend of backends()) {
       await withDatabase(backend, async (database) => {
         await database.migrate();
         const tables = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
-        expect(tables[0]?.n).toBe(11);
+        expect(tables[0]?.n).toBe(16);
         const views = await queryRows<{ name: string }>(database.db, sql`select table_name as name from information_schema.views where table_schema = 'public'`);
         expect(views.map((v) => v.name)).toEqual(["sroc_officer_records_v"]);
       });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 
 /**
  * The one schema of SRO Compliance, for PGlite and a PostgreSQL server alike (PostgreSQL 15 features
@@ -217,3 +217,116 @@ export const settings = pgTable("settings", {
   value: jsonb("value").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
 });
+
+// ── Accounts, roles and sessions (issue 4) ────────────────────────────────────────────────────────
+
+/**
+ * People who sign in. A password (argon2id hash) for a local account, or an OpenID Connect identity
+ * (issuer + subject) for single sign-on, or both. `isAdmin` is the system administrator; every other
+ * right comes from memberships. An SRO's account may be linked to the officer record it may see.
+ */
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    email: text("email").notNull(),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash"),
+    totpSecret: text("totp_secret"),
+    totpEnabled: boolean("totp_enabled").notNull().default(false),
+    failedSignIns: integer("failed_sign_ins").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "string" }),
+    isAdmin: boolean("is_admin").notNull().default(false),
+    officerId: uuid("officer_id").references(() => officers.id, { onDelete: "set null" }),
+    oidcIssuer: text("oidc_issuer"),
+    oidcSubject: text("oidc_subject"),
+    disabled: boolean("disabled").notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [unique("users_email").on(t.email), unique("users_oidc_identity").on(t.oidcIssuer, t.oidcSubject), check("users_email_lowercase", sql`${t.email} = lower(${t.email})`)],
+);
+
+export const ROLES = ["CHIEF", "TRAINING_COORDINATOR", "SUPERVISOR", "SRO", "SUPERINTENDENT", "SAFETY_COORDINATOR", "PRINCIPAL", "AUDITOR"] as const;
+
+/**
+ * A person's role within an organisation (a person may hold several): agency roles (chief law
+ * enforcement officer, training coordinator, supervisor, SRO), district or charter-school roles
+ * (superintendent/administrator, emergency management and safety coordinator, principal — of one
+ * school), and auditor (read-only over the organisation).
+ */
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: id(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ROLES }).notNull(),
+    /** A principal's school. */
+    schoolId: uuid("school_id").references(() => schools.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("memberships_user").on(t.userId),
+    check("memberships_role", sql`${t.role} in ('CHIEF', 'TRAINING_COORDINATOR', 'SUPERVISOR', 'SRO', 'SUPERINTENDENT', 'SAFETY_COORDINATOR', 'PRINCIPAL', 'AUDITOR')`),
+    check("memberships_principal_school", sql`(${t.role} = 'PRINCIPAL') = (${t.schoolId} is not null)`),
+  ],
+);
+
+/** Which officers a supervisor supervises (a supervisor's rights stop at them). */
+export const supervisions = pgTable(
+  "supervisions",
+  {
+    supervisorId: uuid("supervisor_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    officerId: uuid("officer_id").notNull().references(() => officers.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ name: "supervisions_pk", columns: [t.supervisorId, t.officerId] })],
+);
+
+/**
+ * Server-side sessions. The cookie holds a random token; only its SHA-256 is stored, so a copy of
+ * the table opens no session. A new session (new token) at every sign-in: no fixation.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    csrfToken: text("csrf_token").notNull(),
+    /** The second factor is still owed (TOTP enabled, code not yet given). */
+    pendingSecondFactor: boolean("pending_second_factor").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
+
+/**
+ * The audit trail: append-only (a trigger refuses UPDATE and DELETE) and hash-chained — each event's
+ * hash covers the previous one's, so an edited, deleted or reordered event breaks the chain
+ * (src/audit/). `type` is one of the closed catalogue of src/audit/events.ts.
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    seq: bigint("seq", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull(),
+    type: text("type").notNull(),
+    actorId: text("actor_id").notNull(),
+    actorName: text("actor_name").notNull(),
+    organizationId: uuid("organization_id"),
+    entity: text("entity"),
+    entityId: text("entity_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    purpose: text("purpose"),
+    legalBasis: text("legal_basis"),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [index("audit_events_entity").on(t.entity, t.entityId), index("audit_events_at").on(t.at)],
+);
