@@ -10,6 +10,7 @@
  *                  (one parameter per value) and `select * from unnest($1::text[], …)` (one array
  *                  parameter per column), in several statement sizes
  */
+import { operator } from "../src/policies/actor.ts";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -58,7 +59,7 @@ function seconds(ms: number): string {
 }
 
 async function importOne(database: Database, kind: "roster" | "courses", file: string): Promise<void> {
-  const ctx: ServiceContext = { db: database.db, actor: { id: "bench", name: "bench" }, today: () => TODAY };
+  const ctx: ServiceContext = { db: database.db, actor: operator("bench"), today: () => TODAY };
   const t0 = performance.now();
   const { table } = await readTableFile(file);
   const read = performance.now() - t0;

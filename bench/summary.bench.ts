@@ -5,6 +5,7 @@
  *
  *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/summary.bench.ts
  */
+import { operator } from "../src/policies/actor.ts";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,7 +36,7 @@ async function measure(name: string, database: Database): Promise<void> {
   console.log(`${name.padEnd(11)} evaluated and cached every status (officer and district views) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   // What autovacuum does soon after a bulk rewrite; until then the counts cannot use index-only scans.
   await database.db.execute(sql`vacuum analyze officer_status`);
-  const ctx: ServiceContext = { db: database.db, actor: { id: "bench", name: "bench" }, today: () => TODAY };
+  const ctx: ServiceContext = { db: database.db, actor: operator("bench"), today: () => TODAY };
   for (const level of ["state", "agency", "district", "school"] as Level[]) {
     await summaries(ctx, level);
     const times: number[] = [];

@@ -1,9 +1,12 @@
 import { Command, CommanderError, Option } from "commander";
 import { loadDemoIfEmpty } from "../demo/load.ts";
+import { accountsTable, loadDemoUsers } from "../demo/users.ts";
+import { auditExportCommand, auditVerifyCommand } from "./commands/audit.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { evaluateCommand } from "./commands/evaluate.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
+import { userCreateCommand } from "./commands/user.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { startCommand } from "./commands/start.ts";
@@ -14,7 +17,9 @@ import type { Runtime } from "./runtime.ts";
 /** `sroc start`: the demo goes into an empty database only, before the server listens. */
 async function demoWhenEmpty(rt: Runtime, io: Io): Promise<void> {
   const loaded = await loadDemoIfEmpty(rt.context);
-  if (loaded !== null) io.out(`The database was empty: loaded the demo (${loaded.organizations} organisations, ${loaded.schools} schools, ${loaded.officers} officers, dated relative to ${rt.context.today()}).\n`);
+  if (loaded === null) return;
+  io.out(`The database was empty: loaded the demo (${loaded.organizations} organisations, ${loaded.schools} schools, ${loaded.officers} officers, dated relative to ${rt.context.today()}).\n`);
+  io.out(`${accountsTable(await loadDemoUsers(rt.context))}\n\n`);
 }
 
 /**
@@ -95,6 +100,44 @@ export async function main(argv: readonly string[], io: Io = processIo, env: Nod
     .option("-o, --output <file>", "write to this file instead of standard output (XLSX needs a file)")
     .action(async (kind: string, opts: { format?: string; output?: string }) => {
       exitCode = await exportCommand(io, env, { kind, format: opts.format, output: opts.output });
+    });
+
+  const user = program.command("user").description("accounts: sroc user create --email E --role R --org ORG (password on standard input)");
+  user
+    .command("create")
+    .description("create an account; its password is read from standard input")
+    .requiredOption("--email <email>", "the sign-in email")
+    .option("--name <name>", "the name shown (default: the email)")
+    .addOption(new Option("--role <role>", "a role in --org").choices(["CHIEF", "TRAINING_COORDINATOR", "SUPERVISOR", "SRO", "SUPERINTENDENT", "SAFETY_COORDINATOR", "PRINCIPAL", "AUDITOR"]))
+    .option("--org <organization>", "the organisation (name or id) the role is in")
+    .option("--school <school>", "a principal's school (name or id)")
+    .option("--officer <license>", "link an SRO's account to the officer record with this POST license")
+    .option("--admin", "a system administrator (how the first one is made)", false)
+    .option("--sso-only", "no password: the account signs in only through single sign-on", false)
+    .action(async (opts: { email: string; name?: string; role?: string; org?: string; school?: string; officer?: string; admin: boolean; ssoOnly: boolean }) => {
+      exitCode = await userCreateCommand(io, env, opts);
+    });
+
+  const audit = program.command("audit").description("the audit trail: verify its hash chain, or export it for an auditor");
+  audit
+    .command("verify")
+    .description("check the audit trail's hash chain (exit 3 and name each edited, missing or reordered event)")
+    .option("--anchor <seq:hash>", "a head printed by an earlier verification: it must still be there, unchanged")
+    .action(async (opts: { anchor?: string }) => {
+      exitCode = await auditVerifyCommand(io, env, { anchor: opts.anchor });
+    });
+  audit
+    .command("export")
+    .description("export the audit trail as CSV or JSON (the export is itself recorded)")
+    .addOption(new Option("--format <format>", "csv or json (default: the extension of --output, else csv)").choices(["csv", "json"]))
+    .option("-o, --output <file>", "write to this file instead of standard output")
+    .option("--from <date>", "from this date (YYYY-MM-DD in SROC_TZ) or instant (2025-09-02T14:00:00Z), included")
+    .option("--to <date>", "up to this date or instant, included")
+    .option("--type <types...>", "only these event types (several, or comma-separated)")
+    .option("--entity <entity>", "only events about this kind of record (e.g. officers)")
+    .option("--entity-id <id>", "only events about this record")
+    .action(async (opts: { format?: string; output?: string; from?: string; to?: string; type?: string[]; entity?: string; entityId?: string }) => {
+      exitCode = await auditExportCommand(io, env, opts);
     });
 
   program

@@ -1,4 +1,5 @@
 import { userInfo } from "node:os";
+import { operator } from "../policies/actor.ts";
 import { assertZone, todayIn, zoneOf } from "../services/clock.ts";
 import type { ServiceContext } from "../services/context.ts";
 import { openDatabase, type Database } from "../store/database.ts";
@@ -34,7 +35,8 @@ export async function openRuntime(env: NodeJS.ProcessEnv = process.env, options:
     throw new UserError(`cannot open ${where}: ${(e as Error).message}`);
   }
   if (options.migrate ?? true) await database.migrate();
-  const context: ServiceContext = { db: database.db, actor: { id: `cli:${userInfo().username}`, name: `sroc (${userInfo().username})` }, today: () => todayIn(zone) };
+  // Whoever can run the command line can open the database: the operator acts with full rights.
+  const context: ServiceContext = { db: database.db, actor: operator(userInfo().username), today: () => todayIn(zone) };
   return { database, zone, context, close: () => database.close() };
 }
 

@@ -1,3 +1,4 @@
+import { operator } from "../policies/actor.ts";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { mediaTypeOf } from "../services/certificates.ts";
@@ -13,7 +14,7 @@ import { demoOfficerRecords, generateDemo } from "./generate.ts";
 import { isEmpty, loadDemo, loadDemoIfEmpty } from "./load.ts";
 
 const TODAY = "2026-11-30";
-const context = (db: Db): ServiceContext => ({ db, actor: { id: "test", name: "Demo test" }, today: () => TODAY });
+const context = (db: Db): ServiceContext => ({ db, actor: operator("demo-test"), today: () => TODAY });
 
 async function rows(db: Db, table: typeof organizations | typeof officers | typeof schools | typeof contactDays | typeof officerStatus): Promise<number> {
   const [row] = await db.select({ n: count() }).from(table);
@@ -48,7 +49,7 @@ for (const backend of backends()) {
         expect(stored.every((r) => r.asOf === TODAY)).toBe(true);
 
         const [certificate] = await db.select().from(certificates).limit(1);
-        expect(certificate?.uploadedBy).toBe("Demo test");
+        expect(certificate?.uploadedBy).toBe("sroc (demo-test)");
         expect(await mediaTypeOf(certificate?.content ?? new Uint8Array())).toBe("application/pdf");
       });
     });

@@ -5,7 +5,13 @@ import { registerAjvFormats, TypeBoxValidatorCompiler } from "@fastify/type-prov
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
 import type { Database } from "../store/database.ts";
 import type { AppDeps } from "./context.ts";
+import { registerAuth } from "./auth.ts";
 import { handleError } from "./errors.ts";
+import { auditRoutes } from "./routes/audit.ts";
+import { sessionRoutes } from "./routes/session.ts";
+import { oidcRoutes } from "./routes/oidc.ts";
+import { oidcConfigFromEnv, type OidcConfig } from "../services/accounts/oidc.ts";
+import { userRoutes } from "./routes/users.ts";
 import { certificateRoutes } from "./routes/certificates.ts";
 import { engineRoutes } from "./routes/engine.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -23,6 +29,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions["logger"];
   /** Pins "today" (tests); by default the date in `zone`. */
   today?: () => string;
+  /** Single sign-on; by default from the SROC_OIDC_* environment variables (off when unset). */
+  oidc?: OidcConfig | null;
 }
 
 export const CERTIFICATE_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -61,8 +69,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   await app.register(multipart, { limits: { fileSize: CERTIFICATE_LIMIT_BYTES, files: 1, fields: 10 } });
 
+  await registerAuth(app, options.database.db);
+
   const deps: AppDeps = { db: options.database.db, zone: options.zone, ...(options.today === undefined ? {} : { today: options.today }) };
   healthRoutes(app, options.database);
+  sessionRoutes(app, deps);
+  oidcRoutes(app, deps, options.oidc === undefined ? oidcConfigFromEnv(process.env) : options.oidc);
+  userRoutes(app, deps);
+  auditRoutes(app, deps);
   recordRoutes(app, deps);
   certificateRoutes(app, deps);
   statusRoutes(app, deps);

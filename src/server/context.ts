@@ -1,10 +1,11 @@
+import type { FastifyRequest } from "fastify";
 import type { ServiceContext } from "../services/context.ts";
 import { todayIn } from "../services/clock.ts";
 import type { Db } from "../store/database.ts";
 
 /**
- * The service context of a request. Until sign-in exists (issue 4) every API caller is the same
- * local user, and the server listens on localhost only by default (README).
+ * The service context of a request: its actor (server/auth.ts), where it came from, and the purpose
+ * it gives for reading private data (the X-Purpose header or the `purpose` query parameter).
  */
 export interface AppDeps {
   db: Db;
@@ -13,6 +14,19 @@ export interface AppDeps {
   today?: () => string;
 }
 
-export function contextOf(deps: AppDeps): ServiceContext {
-  return { db: deps.db, actor: { id: "local", name: "Local user" }, today: deps.today ?? (() => todayIn(deps.zone)) };
+function purposeOf(request: FastifyRequest): string | null {
+  const header = request.headers["x-purpose"];
+  if (typeof header === "string" && header.trim() !== "") return header.trim().slice(0, 300);
+  const query = (request.query as Record<string, unknown> | undefined)?.["purpose"];
+  return typeof query === "string" && query.trim() !== "" ? query.trim().slice(0, 300) : null;
+}
+
+export function contextOf(deps: AppDeps, request: FastifyRequest): ServiceContext {
+  return {
+    db: deps.db,
+    actor: request.actor,
+    today: deps.today ?? (() => todayIn(deps.zone)),
+    origin: { ip: request.ip, userAgent: typeof request.headers["user-agent"] === "string" ? request.headers["user-agent"].slice(0, 300) : null },
+    purpose: purposeOf(request),
+  };
 }

@@ -17,7 +17,7 @@ export const ErrorBody = Type.Object({
   }),
 });
 
-export const errorResponses = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+export const errorResponses = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 function send(reply: FastifyReply, status: number, code: string, message: string, path?: string, where?: string): FastifyReply {
   return reply.code(status).send({ error: { code, message, ...(path === undefined ? {} : { path }), ...(where === undefined ? {} : { in: where }) } });
@@ -45,7 +45,9 @@ export function handleError(error: FastifyError | ClientError | Error, request: 
   }
   const known = f.code === undefined ? undefined : FASTIFY_CLIENT_ERRORS[f.code];
   if (known !== undefined) return send(reply, known[0], known[1], f.message);
+  if (f.statusCode === 429) return send(reply, 429, "TOO_MANY_REQUESTS", `too many attempts: ${f.message}`);
   if (typeof f.statusCode === "number" && f.statusCode >= 400 && f.statusCode < 500) return send(reply, f.statusCode, "INVALID_REQUEST", f.message);
   request.log.error({ err: error }, "request failed");
+  if (process.env["SROC_DEBUG_500"]) console.error(error);
   return send(reply, 500, "INTERNAL", "internal error: it has been logged");
 }

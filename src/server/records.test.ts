@@ -6,74 +6,82 @@ for (const backend of backends()) {
   describe(`records API on ${backend.name}`, () => {
     it("creates, reads, updates, lists and removes an assignment", async () => {
       await withApi(backend, async (api) => {
-        const { officerId, schoolId } = await basicSetup(api);
-        const id = await api.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2025-10-06", contractRef: "JPA-2025-7" });
-        const read = await api.call("GET", `/api/v1/assignments/${id}`);
+        const { officerId, schoolId, coordinator } = await basicSetup(api);
+        const id = await coordinator.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2025-10-06", contractRef: "JPA-2025-7" });
+        const read = await coordinator.call("GET", `/api/v1/assignments/${id}`);
         expect(read.body).toMatchObject({ id, officerId, schoolId, role: "REGULAR", startOn: "2025-10-06", endOn: null, underContract: true, instructionalDay: true, contractRef: "JPA-2025-7" });
-        const patched = await api.call("PATCH", `/api/v1/assignments/${id}`, { endOn: "2026-06-05" });
+        const patched = await coordinator.call("PATCH", `/api/v1/assignments/${id}`, { endOn: "2026-06-05" });
         expect(patched.status).toBe(200);
         expect(patched.body["endOn"]).toBe("2026-06-05");
         const list = await api.call("GET", `/api/v1/assignments?officerId=${officerId}`);
         expect(list.body).toMatchObject({ total: 1, limit: 100, offset: 0 });
-        expect(await api.call("DELETE", `/api/v1/assignments/${id}`)).toMatchObject({ status: 204 });
+        expect(await coordinator.call("DELETE", `/api/v1/assignments/${id}`)).toMatchObject({ status: 204 });
         expect((await api.call("GET", `/api/v1/assignments/${id}`)).status).toBe(404);
       });
     });
 
     it("serves every record kind", async () => {
       await withApi(backend, async (api) => {
-        const { agencyId, officerId, schoolId } = await basicSetup(api);
+        const { agencyId, officerId, schoolId, coordinator } = await basicSetup(api);
         const made = {
-          courses: await api.create("courses", { officerId, type: "POST_SRO_BASIC", completedOn: "2025-09-19", postApproved: true, provider: "MnSSC", postCourseNumber: "SRO-101", credits: 40 }),
-          "employer-unable-decisions": await api.create("employer-unable-decisions", { officerId, decidedOn: "2025-08-20", reason: "no seat in an approved course" }),
-          "policy-reviews": await api.create("policy-reviews", { officerId, reviewedOn: "2025-10-01" }),
-          "contact-days": await api.create("contact-days", { officerId, schoolId, day: "2025-10-02", studentsPresent: true }),
+          courses: await coordinator.create("courses", { officerId, type: "POST_SRO_BASIC", completedOn: "2025-09-19", postApproved: true, provider: "MnSSC", postCourseNumber: "SRO-101", credits: 40 }),
+          "employer-unable-decisions": await coordinator.create("employer-unable-decisions", { officerId, decidedOn: "2025-08-20", reason: "no seat in an approved course" }),
+          "policy-reviews": await coordinator.create("policy-reviews", { officerId, reviewedOn: "2025-10-01" }),
+          "contact-days": await coordinator.create("contact-days", { officerId, schoolId, day: "2025-10-02", studentsPresent: true }),
         };
+        // Private personnel data is read only with a purpose, which the audit trail keeps.
+        const purpose = { "x-purpose": "annual training audit" };
         expect((await api.call("GET", `/api/v1/courses/${made.courses}`)).body).toMatchObject({ credits: 40, postApproved: true });
-        expect((await api.call("GET", `/api/v1/employer-unable-decisions/${made["employer-unable-decisions"]}`)).body).toMatchObject({ decidedBy: "Local user" });
+        expect((await api.call("GET", `/api/v1/employer-unable-decisions/${made["employer-unable-decisions"]}`)).body.error).toMatchObject({ code: "INVALID_REQUEST", path: "/purpose" });
+        expect((await api.call("GET", `/api/v1/employer-unable-decisions/${made["employer-unable-decisions"]}`, undefined, purpose)).body).toMatchObject({ decidedBy: "coordinator@breitung.example" });
         // A review defaults to the employing agency's policy, with its version.
-        expect((await api.call("GET", `/api/v1/policy-reviews/${made["policy-reviews"]}`)).body).toMatchObject({ organizationId: agencyId, policy: "POST", policyVersion: "2024" });
+        expect((await api.call("GET", `/api/v1/policy-reviews/${made["policy-reviews"]}`, undefined, purpose)).body).toMatchObject({ organizationId: agencyId, policy: "POST", policyVersion: "2024" });
         for (const plural of ["organizations", "schools", "officers", ...Object.keys(made)]) {
-          expect((await api.call("GET", `/api/v1/${plural}`)).body["total"]).toBeGreaterThan(0);
+          expect((await api.call("GET", `/api/v1/${plural}`, undefined, purpose)).body["total"]).toBeGreaterThan(0);
         }
+        const reads = await api.call("GET", "/api/v1/audit?type=PRIVATE_DATA_READ");
+        expect(reads.body["items"]).toEqual(expect.arrayContaining([expect.objectContaining({ entity: "employer-unable-decisions", purpose: "annual training audit" })]));
       });
     });
 
     it("answers client errors with a 4xx naming the field", async () => {
       await withApi(backend, async (api) => {
-        const { agencyId, districtId, officerId, schoolId } = await basicSetup(api);
+        const { agencyId, districtId, officerId, schoolId, coordinator } = await basicSetup(api);
         const cases: [string, string, unknown, number, string][] = [
           ["POST", "/api/v1/officers", { postLicense: "9", firstName: "B", lastName: "C", agencyId, badge: 1 }, 400, "/badge"],
-          ["POST", "/api/v1/officers", { postLicense: "9", firstName: "B", lastName: "C", agencyId: districtId }, 400, "/agencyId"],
+          // Only the named agency's staff may place an officer with it: a district is no one's agency here.
+          ["POST", "/api/v1/officers", { postLicense: "9", firstName: "B", lastName: "C", agencyId: districtId }, 403, ""],
           ["POST", "/api/v1/officers", { postLicense: "12345", firstName: "B", lastName: "C", agencyId }, 409, "/postLicense"],
           ["POST", "/api/v1/assignments", { officerId, schoolId, role: "REGULAR", startOn: "2025-02-30" }, 400, "/startOn"],
           ["POST", "/api/v1/assignments", { officerId, schoolId, role: "REGULAR", startOn: "2025-10-01", endOn: "2025-09-01" }, 400, "/endOn"],
           ["POST", "/api/v1/assignments", { officerId: "00000000-0000-4000-8000-000000000000", schoolId, role: "REGULAR", startOn: "2025-10-01" }, 400, "/officerId"],
           ["POST", "/api/v1/assignments", { officerId, schoolId, role: "CHIEF", startOn: "2025-10-01" }, 400, "/role"],
-          ["POST", "/api/v1/schools", { organizationId: agencyId, name: "Police Academy" }, 400, "/organizationId"],
           ["POST", "/api/v1/courses", { officerId, type: "POST_SRO_BASIC" }, 400, "/completedOn"],
           ["GET", "/api/v1/officers?limit=0", undefined, 400, "/limit"],
           ["GET", "/api/v1/officers/not-a-uuid", undefined, 400, "/id"],
           ["PATCH", "/api/v1/officers/00000000-0000-4000-8000-000000000000", { firstName: "X" }, 404, ""],
         ];
         for (const [method, url, body, status, path] of cases) {
-          const res = await api.call(method, url, body);
+          const res = await coordinator.call(method, url, body);
           expect({ url, status: res.status, path: res.body.error?.path ?? "" }).toEqual({ url, status, path });
           expect(res.body.error?.message).toBeTruthy();
         }
-        await api.create("contact-days", { officerId, schoolId, day: "2025-10-02", studentsPresent: true });
-        expect((await api.call("POST", "/api/v1/contact-days", { officerId, schoolId, day: "2025-10-02", studentsPresent: false })).status).toBe(409);
-        expect((await api.call("DELETE", `/api/v1/officers/${officerId}`)).status).toBe(404); // officers are kept: no such route
+        const academy = await api.call("POST", "/api/v1/schools", { organizationId: agencyId, name: "Police Academy" });
+        expect({ status: academy.status, path: academy.body.error?.path }).toEqual({ status: 400, path: "/organizationId" });
+        await coordinator.create("contact-days", { officerId, schoolId, day: "2025-10-02", studentsPresent: true });
+        expect((await coordinator.call("POST", "/api/v1/contact-days", { officerId, schoolId, day: "2025-10-02", studentsPresent: false })).status).toBe(409);
+        expect((await coordinator.call("DELETE", `/api/v1/officers/${officerId}`)).status).toBe(404); // officers are kept: no such route
       });
     });
 
     it("writes nothing when a write fails half-way", async () => {
       await withApi(backend, async (api) => {
-        const { officerId } = await basicSetup(api);
-        // An update that the database refuses leaves the record as it was.
-        const res = await api.call("PATCH", `/api/v1/officers/${officerId}`, { agencyId: "00000000-0000-4000-8000-000000000000" });
-        expect(res.status).toBe(400);
-        expect((await api.call("GET", `/api/v1/officers/${officerId}`)).body["agencyId"]).not.toBe("00000000-0000-4000-8000-000000000000");
+        const { agencyId, officerId, coordinator } = await basicSetup(api);
+        await coordinator.create("officers", { postLicense: "777", firstName: "Bo", lastName: "Berg", agencyId });
+        // An update that the database refuses (a license number already held) leaves the record as it was.
+        const res = await coordinator.call("PATCH", `/api/v1/officers/${officerId}`, { firstName: "Changed", postLicense: "777" });
+        expect(res.status).toBe(409);
+        expect((await coordinator.call("GET", `/api/v1/officers/${officerId}`)).body).toMatchObject({ firstName: "Ana", postLicense: "12345" });
       });
     });
   });

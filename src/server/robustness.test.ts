@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { backends, basicSetup, withApi } from "./test-app.test-support.ts";
+import { backends, basicSetup, withApi, type Client } from "./test-app.test-support.ts";
 
 /**
  * A client error is never a 500: every route of the OpenAPI document, with junk path parameters,
- * junk query strings and junk bodies, answers 2xx or 4xx (and every 4xx carries the error shape).
+ * junk query strings and junk bodies, answers 2xx or 4xx (and every 4xx carries the error shape) —
+ * sent by the public, by a system administrator and by an agency's training coordinator, so the
+ * junk reaches past sign-in and authorization into validation and the store.
  */
 const JUNK_BODIES: (string | undefined)[] = [
   undefined,
@@ -37,7 +39,8 @@ for (const backend of backends()) {
   describe(`every route on ${backend.name}`, () => {
     it("answers junk with a 4xx, never a 500", { timeout: 120_000 }, async () => {
       await withApi(backend, async (api) => {
-        await basicSetup(api);
+        const { coordinator } = await basicSetup(api);
+        const senders = { public: api.anonymous(), admin: api as Client, coordinator };
         const doc = (await api.call("GET", "/api/openapi.json")).body as { paths: Record<string, Record<string, unknown>> };
         let checked = 0;
         const failures: string[] = [];
@@ -47,13 +50,17 @@ for (const backend of backends()) {
               const url = path.replace("{id}", encodeURIComponent(id));
               for (const query of JUNK_QUERIES) {
                 for (const body of method === "get" || method === "delete" ? [undefined] : JUNK_BODIES) {
-                  const res = await api.app.inject({
-                    method: method.toUpperCase() as "GET",
-                    url: url + query,
-                    ...(body === undefined ? {} : { payload: body, headers: { "content-type": "application/json" } }),
-                  });
-                  checked += 1;
-                  if (res.statusCode >= 500 || (res.statusCode >= 400 && !hasErrorShape(JSON.parse(res.body)))) failures.push(`${method.toUpperCase()} ${url}${query} ${String(body).slice(0, 40)} → ${res.statusCode} ${res.body.slice(0, 120)}`);
+                  for (const [who, sender] of Object.entries(senders)) {
+                    // Signing out would leave the rest of the run unauthenticated; session.test.ts covers it.
+                    if (method === "delete" && path === "/api/v1/session" && who !== "public") continue;
+                    const res = await sender.inject({
+                      method: method.toUpperCase(),
+                      url: url + query,
+                      ...(body === undefined ? {} : { payload: body, headers: { "content-type": "application/json" } }),
+                    });
+                    checked += 1;
+                    if (res.statusCode >= 500 || (res.statusCode >= 400 && !hasErrorShape(JSON.parse(res.body)))) failures.push(`${who}: ${method.toUpperCase()} ${url}${query} ${String(body).slice(0, 40)} → ${res.statusCode} ${res.body.slice(0, 120)}`);
+                  }
                 }
               }
             }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { backends, basicSetup, TODAY, withApi, type TestApi } from "./test-app.test-support.ts";
+import { backends, basicSetup, TODAY, withApi, type Client } from "./test-app.test-support.ts";
 
 /** Statuses computed by the engine on the stored records, kept current by every write. */
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
-async function upload(api: TestApi, courseId: string, content: Buffer, fileName: string) {
+async function upload(api: Client, courseId: string, content: Buffer, fileName: string) {
   const boundary = "----sroc-test";
   const payload = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="courseId"\r\n\r\n${courseId}\r\n`),
@@ -12,11 +12,11 @@ async function upload(api: TestApi, courseId: string, content: Buffer, fileName:
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  const res = await api.app.inject({ method: "POST", url: "/api/v1/certificates", payload, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } });
+  const res = await api.inject({ method: "POST", url: "/api/v1/certificates", payload, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } });
   return { status: res.statusCode, body: JSON.parse(res.body) as Record<string, unknown> & { error?: { code: string; path?: string } } };
 }
 
-async function headline(api: TestApi, officerId: string): Promise<{ headline: string; statuteStatus: string; flags: string[] }> {
+async function headline(api: Client, officerId: string): Promise<{ headline: string; statuteStatus: string; flags: string[] }> {
   const s = await api.call("GET", `/api/v1/officers/${officerId}/status`);
   const answer = s.body["answer"] as { statuteStatus: string; flags: { code: string }[] };
   return { headline: String(s.body["headline"]), statuteStatus: answer.statuteStatus, flags: answer.flags.map((f) => f.code) };
@@ -26,18 +26,18 @@ for (const backend of backends()) {
   describe(`statuses on ${backend.name}`, () => {
     it("follow the records: untrained → course → certificate", async () => {
       await withApi(backend, async (api) => {
-        const { officerId, schoolId } = await basicSetup(api);
+        const { officerId, schoolId, coordinator } = await basicSetup(api);
         expect(await headline(api, officerId)).toMatchObject({ headline: "NOT_AN_SRO", statuteStatus: "NOT_APPLICABLE" });
 
-        await api.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2026-09-08" });
+        await coordinator.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2026-09-08" });
         expect(await headline(api, officerId)).toMatchObject({ headline: "OVERDUE", statuteStatus: "NON_COMPLIANT", flags: ["TRAINING_REQUIRED_BEFORE_ASSUMPTION"] });
 
-        const courseId = await api.create("courses", { officerId, type: "POST_SRO_BASIC", completedOn: "2026-08-20", postApproved: true });
+        const courseId = await coordinator.create("courses", { officerId, type: "POST_SRO_BASIC", completedOn: "2026-08-20", postApproved: true });
         expect(await headline(api, officerId)).toMatchObject({ headline: "NEEDS_ATTENTION", statuteStatus: "COMPLIANT", flags: ["CERTIFICATE_MISSING"] });
 
-        const up = await upload(api, courseId, PDF, "basic-course.pdf");
+        const up = await upload(coordinator, courseId, PDF, "basic-course.pdf");
         expect(up.status).toBe(201);
-        expect(up.body).toMatchObject({ officerId, courseId, mediaType: "application/pdf", sizeBytes: PDF.length, uploadedBy: "Local user" });
+        expect(up.body).toMatchObject({ officerId, courseId, mediaType: "application/pdf", sizeBytes: PDF.length, uploadedBy: "coordinator@breitung.example" });
         expect(await headline(api, officerId)).toMatchObject({ headline: "COMPLIANT", statuteStatus: "COMPLIANT", flags: [] });
 
         // The cached list says the same as the officer's own page.
@@ -48,10 +48,10 @@ for (const backend of backends()) {
 
     it("explains itself, as of any date, and says until when it holds", async () => {
       await withApi(backend, async (api) => {
-        const { officerId, schoolId } = await basicSetup(api);
-        await api.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2026-10-01" });
-        await api.create("employer-unable-decisions", { officerId, decidedOn: "2026-09-20", reason: "no seat in an approved course" });
-        await api.create("policy-reviews", { officerId, reviewedOn: "2026-09-25" });
+        const { officerId, schoolId, coordinator } = await basicSetup(api);
+        await coordinator.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2026-10-01" });
+        await coordinator.create("employer-unable-decisions", { officerId, decidedOn: "2026-09-20", reason: "no seat in an approved course" });
+        await coordinator.create("policy-reviews", { officerId, reviewedOn: "2026-09-25" });
         const now = await api.call("GET", `/api/v1/officers/${officerId}/status`);
         expect(now.body).toMatchObject({ asOf: TODAY, headline: "IN_GRACE", validUntil: "2027-01-31" }); // the due-soon window opens 60 days before 2027-04-01
         expect(now.body["answer"]).toMatchObject({ statuteStatus: "IN_GRACE", deadline: "2027-04-01", deadlineEffective: "2027-04-01", notRequiredDuties: [4, 5] });
@@ -64,12 +64,12 @@ for (const backend of backends()) {
 
     it("summarises statewide, per agency, district and school, and lists upcoming deadlines", async () => {
       await withApi(backend, async (api) => {
-        const { agencyId, districtId, officerId, schoolId } = await basicSetup(api);
-        await api.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2026-10-01" });
-        await api.create("employer-unable-decisions", { officerId, decidedOn: "2026-09-20", reason: "no seat" });
-        await api.create("policy-reviews", { officerId, reviewedOn: "2026-09-25" });
-        const other = await api.create("officers", { postLicense: "777", firstName: "Bo", lastName: "Berg", agencyId });
-        await api.create("assignments", { officerId: other, schoolId, role: "REGULAR", startOn: "2026-09-08" });
+        const { agencyId, districtId, officerId, schoolId, coordinator } = await basicSetup(api);
+        await coordinator.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2026-10-01" });
+        await coordinator.create("employer-unable-decisions", { officerId, decidedOn: "2026-09-20", reason: "no seat" });
+        await coordinator.create("policy-reviews", { officerId, reviewedOn: "2026-09-25" });
+        const other = await coordinator.create("officers", { postLicense: "777", firstName: "Bo", lastName: "Berg", agencyId });
+        await coordinator.create("assignments", { officerId: other, schoolId, role: "REGULAR", startOn: "2026-09-08" });
         for (const level of ["state", "agency", "district", "school"]) {
           const s = await api.call("GET", `/api/v1/summaries?level=${level}`);
           const [group] = s.body["groups"] as { id: string | null; total: number; byHeadline: Record<string, number> }[];
@@ -86,17 +86,17 @@ for (const backend of backends()) {
 
     it("certificates: checked by content, kept with their SHA-256, downloaded byte for byte", async () => {
       await withApi(backend, async (api) => {
-        const { officerId } = await basicSetup(api);
-        const courseId = await api.create("courses", { officerId, type: "POST_SRO_BASIC", completedOn: "2025-09-19", postApproved: true });
-        const fake = await upload(api, courseId, Buffer.from("this is a text file named like a PDF"), "certificate.pdf");
+        const { officerId, coordinator } = await basicSetup(api);
+        const courseId = await coordinator.create("courses", { officerId, type: "POST_SRO_BASIC", completedOn: "2025-09-19", postApproved: true });
+        const fake = await upload(coordinator, courseId, Buffer.from("this is a text file named like a PDF"), "certificate.pdf");
         expect(fake).toMatchObject({ status: 415, body: { error: { code: "UNSUPPORTED_MEDIA_TYPE", path: "/file" } } });
-        const big = await upload(api, courseId, Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]), "big.pdf");
+        const big = await upload(coordinator, courseId, Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]), "big.pdf");
         expect(big.status).toBe(413);
-        const noCourse = await upload(api, "00000000-0000-4000-8000-000000000000", PDF, "c.pdf");
+        const noCourse = await upload(coordinator, "00000000-0000-4000-8000-000000000000", PDF, "c.pdf");
         expect(noCourse).toMatchObject({ status: 400, body: { error: { path: "/courseId" } } });
-        const ok = await upload(api, courseId, PDF, "../../etc/passwd.pdf");
+        const ok = await upload(coordinator, courseId, PDF, "../../etc/passwd.pdf");
         expect(ok.body["fileName"]).toBe("passwd.pdf");
-        const download = await api.app.inject({ method: "GET", url: `/api/v1/certificates/${String(ok.body["id"])}/content` });
+        const download = await coordinator.inject({ method: "GET", url: `/api/v1/certificates/${String(ok.body["id"])}/content`, headers: { "x-purpose": "checking the course certificate" } });
         expect(download.headers["content-type"]).toBe("application/pdf");
         expect(download.rawPayload.equals(PDF)).toBe(true);
         const { createHash } = await import("node:crypto");
@@ -107,10 +107,10 @@ for (const backend of backends()) {
 
     it("applies new readings of the law to every status at once", async () => {
       await withApi(backend, async (api) => {
-        const { officerId, schoolId } = await basicSetup(api);
-        await api.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2026-08-31" });
-        await api.create("employer-unable-decisions", { officerId, decidedOn: "2026-08-20", reason: "no seat" });
-        await api.create("policy-reviews", { officerId, reviewedOn: "2026-08-25" });
+        const { officerId, schoolId, coordinator } = await basicSetup(api);
+        await coordinator.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2026-08-31" });
+        await coordinator.create("employer-unable-decisions", { officerId, decidedOn: "2026-08-20", reason: "no seat" });
+        await coordinator.create("policy-reviews", { officerId, reviewedOn: "2026-08-25" });
         // A0 2026-08-31 + 6 months = 2027-02-28 (Sunday) → rolled to 2027-03-01; without the roll, 2027-02-28.
         expect((await api.call("GET", "/api/v1/statuses")).body["items"]).toEqual([expect.objectContaining({ deadlineEffective: "2027-03-01" })]);
         expect((await api.call("PUT", "/api/v1/settings/readings", { roll645_15: false })).status).toBe(200);
@@ -126,8 +126,8 @@ for (const backend of backends()) {
         expect(one.status).toBe(200);
         expect((one.body["flags"] as { code: string }[]).map((f) => f.code)).toContain("CONTRACT_DUTIES_INCOMPLETE");
         const bad = await api.call("POST", "/api/v1/evaluate", { kind: "training", asOf: "2025-02-30", officer: { assignments: [] } });
-        expect(bad).toEqual({ status: 400, body: { error: { code: "INVALID_REQUEST", message: "/asOf: must be a real calendar date written YYYY-MM-DD", path: "/asOf" } } });
-        const many = await api.app.inject({ method: "POST", url: "/api/v1/evaluate?trace=false", payload: [request, { kind: "nope" }] });
+        expect({ status: bad.status, body: bad.body }).toEqual({ status: 400, body: { error: { code: "INVALID_REQUEST", message: "/asOf: must be a real calendar date written YYYY-MM-DD", path: "/asOf" } } });
+        const many = await api.inject({ method: "POST", url: "/api/v1/evaluate?trace=false", payload: JSON.stringify([request, { kind: "nope" }]), headers: { "content-type": "application/json" } });
         expect(many.statusCode).toBe(400);
         const answers = JSON.parse(many.body) as Record<string, unknown>[];
         expect(answers[0]).not.toHaveProperty("trace");

@@ -1,31 +1,91 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { operator, type Role } from "../policies/actor.ts";
+import { createUser, setSupervision } from "../services/accounts/users.ts";
+import type { Db } from "../store/database.ts";
 import { backends, withDatabase, type Backend } from "../store/test-database.test-support.ts";
 import { buildApp } from "./app.ts";
+import { SESSION_COOKIE } from "./auth.ts";
 
-/** The API on a fresh database of a backend, "today" pinned, for tests through app.inject. */
+/**
+ * The API on a fresh database of a backend, "today" pinned, for tests through app.inject — signed in
+ * as a system administrator unless a test signs in as someone else (`api.as(...)`). Unsafe requests
+ * carry the session's CSRF token, as the web pages do.
+ */
 export const TODAY = "2026-11-30";
+export const PASSWORD = "correct horse battery staple";
 
-export interface TestApi {
-  app: FastifyInstance;
-  call(method: string, url: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> & { error?: { code: string; path?: string; message: string } } }>;
-  /** Creates a record and returns its id (fails the test on anything but 201). */
+type Answer = { status: number; body: Record<string, unknown> & { error?: { code: string; path?: string; message: string } }; headers: LightMyRequestResponse["headers"] };
+
+export interface Client {
+  call(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<Answer>;
   create(plural: string, body: Record<string, unknown>): Promise<string>;
+  /** A raw request (multipart, junk bodies) with this client's session and CSRF token. */
+  inject(opts: { method: string; url: string; payload?: string | Buffer; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  cookie: string | null;
+  csrf: string | null;
+}
+
+export interface TestApi extends Client {
+  app: FastifyInstance;
+  db: Db;
+  /** A client signed in as a new account with these roles. */
+  as(spec: { email: string; isAdmin?: boolean; officerId?: string | null; memberships?: { organizationId: string; role: Role; schoolId?: string | null }[]; supervises?: string[] }): Promise<Client>;
+  /** A client with no session (the public). */
+  anonymous(): Client;
+}
+
+function client(app: FastifyInstance, cookie: string | null, csrf: string | null): Client {
+  const sessionHeaders = (method: string, headers: Record<string, string>): Record<string, string> => {
+    const h: Record<string, string> = { ...headers };
+    if (c.cookie !== null) h["cookie"] = `${SESSION_COOKIE}=${c.cookie}`;
+    if (c.csrf !== null && method !== "GET") h["x-csrf-token"] = c.csrf;
+    return h;
+  };
+  const c: Client = {
+    cookie,
+    csrf,
+    async call(method, url, body, headers = {}) {
+      const res = await app.inject({ method: method as "GET", url, headers: sessionHeaders(method, headers), ...(body === undefined ? {} : { payload: body as object }) });
+      return { status: res.statusCode, body: res.body === "" ? {} : (JSON.parse(res.body) as Answer["body"]), headers: res.headers };
+    },
+    inject({ method, url, payload, headers = {} }) {
+      return app.inject({ method: method as "GET", url, headers: sessionHeaders(method, headers), ...(payload === undefined ? {} : { payload }) });
+    },
+    async create(plural, body) {
+      const res = await c.call("POST", `/api/v1/${plural}`, body);
+      if (res.status !== 201) throw new Error(`creating ${plural} gave ${res.status}: ${JSON.stringify(res.body)}`);
+      return String(res.body["id"]);
+    },
+  };
+  return c;
+}
+
+export async function signIn(app: FastifyInstance, email: string, password = PASSWORD): Promise<Client> {
+  const res = await app.inject({ method: "POST", url: "/api/v1/session", payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in as ${email} gave ${res.statusCode}: ${res.body}`);
+  const cookie = res.cookies.find((k) => k.name === SESSION_COOKIE)?.value ?? null;
+  return client(app, cookie, (JSON.parse(res.body) as { csrfToken: string }).csrfToken);
 }
 
 export async function withApi<T>(backend: Backend, fn: (api: TestApi) => Promise<T>, today = TODAY): Promise<T> {
   return withDatabase(backend, async (database) => {
     const app = await buildApp({ database, zone: "America/Chicago", today: () => today });
+    const ctx = { db: database.db, actor: operator("test"), today: () => today };
     try {
-      const call: TestApi["call"] = async (method, url, body) => {
-        const res: LightMyRequestResponse = await app.inject({ method: method as "GET", url, ...(body === undefined ? {} : { payload: body as object }) });
-        return { status: res.statusCode, body: res.body === "" ? {} : (JSON.parse(res.body) as Record<string, unknown>) };
+      await createUser(ctx, { email: "admin@test.example", displayName: "Test Administrator", password: PASSWORD, isAdmin: true });
+      const admin = await signIn(app, "admin@test.example");
+      const api: TestApi = {
+        ...admin,
+        app,
+        db: database.db,
+        async as(spec) {
+          const { id } = await createUser(ctx, { email: spec.email, displayName: spec.email, password: PASSWORD, isAdmin: spec.isAdmin ?? false, officerId: spec.officerId ?? null, memberships: spec.memberships ?? [] });
+          for (const officerId of spec.supervises ?? []) await setSupervision(ctx, id, officerId, true);
+          return signIn(app, spec.email);
+        },
+        anonymous: () => client(app, null, null),
       };
-      const create: TestApi["create"] = async (plural, body) => {
-        const res = await call("POST", `/api/v1/${plural}`, body);
-        if (res.status !== 201) throw new Error(`creating ${plural} gave ${res.status}: ${JSON.stringify(res.body)}`);
-        return String(res.body["id"]);
-      };
-      return await fn({ app, call, create });
+      return await fn(api);
     } finally {
       await app.close();
     }
@@ -34,11 +94,16 @@ export async function withApi<T>(backend: Backend, fn: (api: TestApi) => Promise
 
 export { backends };
 
-/** An agency on POST, an MSBA district with a school, and an officer of the agency. */
-export async function basicSetup(api: TestApi): Promise<{ agencyId: string; districtId: string; schoolId: string; officerId: string }> {
+/**
+ * An agency on POST, an MSBA district with a school, an officer of the agency, and the agency's
+ * training coordinator — who keeps the officer's records (a system administrator may not; see
+ * docs/decisions/0008) — signed in as `coordinator`.
+ */
+export async function basicSetup(api: TestApi): Promise<{ agencyId: string; districtId: string; schoolId: string; officerId: string; coordinator: Client }> {
   const agencyId = await api.create("organizations", { kind: "AGENCY", name: "Breitung Police Department", sroPolicy: "POST", policyVersion: "2024", policyAdoptedOn: "2024-11-19" });
   const districtId = await api.create("organizations", { kind: "DISTRICT", name: "Lakeview ISD", sroPolicy: "MSBA" });
   const schoolId = await api.create("schools", { organizationId: districtId, name: "Lakeview High School" });
-  const officerId = await api.create("officers", { postLicense: "12345", firstName: "Ana", lastName: "Alvarez", agencyId });
-  return { agencyId, districtId, schoolId, officerId };
+  const coordinator = await api.as({ email: "coordinator@breitung.example", memberships: [{ organizationId: agencyId, role: "TRAINING_COORDINATOR" }] });
+  const officerId = await coordinator.create("officers", { postLicense: "12345", firstName: "Ana", lastName: "Alvarez", agencyId });
+  return { agencyId, districtId, schoolId, officerId, coordinator };
 }

@@ -3,6 +3,9 @@ import { HEADLINE_LABELS, type Headline } from "../status/headline.ts";
 import { queryRows } from "../store/database.ts";
 import type { ServiceContext } from "./context.ts";
 import { refreshStale } from "./status.ts";
+import { officerScope } from "../policies/reach.ts";
+import { officerCondition } from "./records/access.ts";
+import { ClientError } from "./errors.ts";
 
 /**
  * The deadlines coming up, soonest first: training deadlines of officers not yet trained and POST
@@ -25,14 +28,16 @@ export async function upcomingDeadlines(ctx: ServiceContext, within: number, fil
   const today = ctx.today();
   await refreshStale(ctx.db, today);
   const view = filter.districtId ?? "officer";
+  if (ctx.actor.kind === "public") throw new ClientError("UNAUTHENTICATED", "", "sign in first");
   const agency = filter.agencyId === undefined ? sql`true` : sql`o.agency_id = ${filter.agencyId}`;
+  const reach = officerCondition(officerScope(ctx.actor), sql`s.officer_id`) ?? sql`true`;
   const rows = await queryRows<{ officer_id: string; name: string; agency_id: string; agency_name: string; due_on: string; refresher: boolean; path: string | null; headline: Headline }>(
     ctx.db,
     sql`select o.id as officer_id, o.last_name || ', ' || o.first_name as name, o.agency_id, a.name as agency_name,
                s.action_due_on::text as due_on, s.action_due_on is not distinct from s.refresher_due and s.statute_status = 'COMPLIANT' as refresher,
                s.path, s.headline, (${today}::date + ${within}::int)::text as until
         from officer_status s join officers o on o.id = s.officer_id join organizations a on a.id = o.agency_id
-        where s.view = ${view} and ${agency} and s.action_due_on >= ${today}::date and s.action_due_on <= ${today}::date + ${within}::int
+        where s.view = ${view} and ${agency} and ${reach} and s.action_due_on >= ${today}::date and s.action_due_on <= ${today}::date + ${within}::int
         order by s.action_due_on, o.last_name, o.first_name`,
   );
   const until = (await queryRows<{ d: string }>(ctx.db, sql`select (${today}::date + ${within}::int)::text as d`))[0]?.d ?? today;

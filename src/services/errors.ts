@@ -4,9 +4,11 @@
  * database refusal caused by the client's data (a duplicate key, a missing reference, a CHECK) is
  * translated here, driver-independent; anything else is a real fault.
  */
-export type ClientErrorCode = "INVALID_REQUEST" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE";
+export type ClientErrorCode = "INVALID_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "LOCKED" | "TOO_MANY_REQUESTS" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE";
 
-const STATUS: Record<ClientErrorCode, number> = { INVALID_REQUEST: 400, NOT_FOUND: 404, CONFLICT: 409, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415 };
+const STATUS: Record<ClientErrorCode, number> = {
+  INVALID_REQUEST: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, LOCKED: 423, TOO_MANY_REQUESTS: 429, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415,
+};
 
 export class ClientError extends Error {
   readonly status: number;

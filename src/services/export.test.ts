@@ -1,3 +1,4 @@
+import { operator } from "../policies/actor.ts";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { COLUMNS } from "../importer/kinds.ts";
@@ -12,7 +13,7 @@ import { exportTable } from "./export.ts";
 import { importTable } from "./import/index.ts";
 
 const TODAY = "2025-11-20";
-const context = (db: Db): ServiceContext => ({ db, actor: { id: "test", name: "test" }, today: () => TODAY });
+const context = (db: Db): ServiceContext => ({ db, actor: operator("test"), today: () => TODAY });
 const file = (records: string[][]) => readCsv(stringify(records));
 
 const ROSTER = [

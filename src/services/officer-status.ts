@@ -3,7 +3,8 @@ import { trainingRequest, type View } from "../status/engine-request.ts";
 import { HEADLINE_LABELS, headlineOf, type Headline } from "../status/headline.ts";
 import { loadOfficerForStatus } from "../store/officer-records.ts";
 import type { ServiceContext } from "./context.ts";
-import { invalidField, notFound } from "./errors.ts";
+import { officerReach } from "../policies/reach.ts";
+import { ClientError, invalidField, notFound } from "./errors.ts";
 import { validUntilOf } from "./status.ts";
 
 /**
@@ -26,6 +27,12 @@ export async function officerStatus(ctx: ServiceContext, officerId: string, asOf
   const loaded = await loadOfficerForStatus(ctx.db, officerId);
   if (loaded === null) throw notFound("officer", officerId);
   const { records, readings } = loaded;
+  const reach = officerReach(ctx.actor, {
+    officerId: records.officerId,
+    agencyId: records.agencyId,
+    placements: records.assignments.filter((a) => a.underContract).map((a) => ({ districtId: a.districtId, schoolId: a.schoolId })),
+  });
+  if (reach.reach === "NONE") throw new ClientError("FORBIDDEN", "", reach.reason);
   if (districtId !== undefined && !records.assignments.some((a) => a.districtId === districtId)) {
     throw invalidField("/districtId", "the officer has no assignment in this district");
   }

@@ -4,7 +4,8 @@ import type { OptionsJson } from "../rules/request/schema.ts";
 import type { Db } from "../store/database.ts";
 import { settings } from "../store/schema.ts";
 import type { ServiceContext } from "./context.ts";
-import { invalidField } from "./errors.ts";
+import { ClientError, invalidField } from "./errors.ts";
+import { systemPolicy } from "../policies/system.ts";
 import { writeWithStatus } from "./records/define.ts";
 import { refreshStatus } from "./status.ts";
 
@@ -22,11 +23,14 @@ export async function readingsInForce(db: Db): Promise<OptionsJson> {
  * transaction. The engine checks them: an invalid month-day is refused with its path.
  */
 export async function updateReadings(ctx: ServiceContext, options: OptionsJson): Promise<OptionsJson> {
+  const allowed = systemPolicy.setReadings(ctx.actor);
+  if (!allowed.allowed) throw new ClientError("FORBIDDEN", "", allowed.reason);
   const probe = evaluate({ kind: "contract", contract: {}, options });
   if ("error" in probe) throw invalidField(probe.error.path.replace(/^\/options/, ""), probe.error.message.replace(/^\S+: /, ""));
   return writeWithStatus(ctx, async (tx) => {
+    const [before] = await tx.select({ value: settings.value }).from(settings).where(eq(settings.key, "readings"));
     await tx.insert(settings).values({ key: "readings", value: options }).onConflictDoUpdate({ target: settings.key, set: { value: options, updatedAt: new Date().toISOString() } });
     await refreshStatus(tx, "all", ctx.today());
-    return { result: options, officers: [] };
+    return { result: options, officers: [], audit: { type: "READINGS_CHANGED", entity: "settings", entityId: "readings", organizationId: null, before: before?.value ?? {}, after: options } };
   });
 }

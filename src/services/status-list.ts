@@ -6,6 +6,9 @@ import { loadOfficerRecords } from "../store/officer-records.ts";
 import { readingsInForce } from "./readings.ts";
 import { refreshStale, statusRows } from "./status.ts";
 import { compareForAction } from "../status/headline.ts";
+import { officerReach, officerScope } from "../policies/reach.ts";
+import { officerCondition } from "./records/access.ts";
+import { ClientError } from "./errors.ts";
 
 /**
  * Officers with their current status, filtered and ordered for the people who act on them: "who needs
@@ -53,7 +56,10 @@ const ORDER: Record<NonNullable<StatusListQuery["sort"]>, SQL> = {
 export async function listStatuses(ctx: ServiceContext, query: StatusListQuery): Promise<{ items: StatusListItem[]; total: number; limit: number; offset: number; asOf: string }> {
   const today = ctx.today();
   await refreshStale(ctx.db, today);
+  if (ctx.actor.kind === "public") throw new ClientError("UNAUTHENTICATED", "", "sign in first");
   const where: SQL[] = [query.districtId === undefined ? sql`s.view = 'officer'` : sql`s.view = ${query.districtId}`];
+  const scope = officerCondition(officerScope(ctx.actor), sql`s.officer_id`);
+  if (scope !== undefined) where.push(scope);
   if (query.headline !== undefined) where.push(sql`s.headline = ${query.headline}`);
   if (query.statuteStatus !== undefined) where.push(sql`s.statute_status = ${query.statuteStatus}`);
   if (query.path !== undefined) where.push(sql`s.path = ${query.path}`);
@@ -104,7 +110,9 @@ export async function statusesAsOf(ctx: ServiceContext, asOf: string): Promise<S
   const agencies = new Map((await queryRows<{ id: string; name: string }>(ctx.db, sql`select id, name from organizations where kind = 'AGENCY'`)).map((a) => [a.id, a.name]));
   const licenses = new Map((await queryRows<{ id: string; post_license: string }>(ctx.db, sql`select id, post_license from officers`)).map((o) => [o.id, o.post_license]));
   const items: StatusListItem[] = [];
+  if (ctx.actor.kind === "public") throw new ClientError("UNAUTHENTICATED", "", "sign in first");
   for (const records of await loadOfficerRecords(ctx.db, "all")) {
+    if (!canSee(ctx, records)) continue;
     const [row] = statusRows(records, asOf, options);
     if (row === undefined) continue;
     const headline = row.headline as Headline;
@@ -117,6 +125,15 @@ export async function statusesAsOf(ctx: ServiceContext, asOf: string): Promise<S
     });
   }
   return items.sort((a, b) => compareForAction({ rank: rankOf(a.headline), dueOn: a.actionDueOn, name: a.name }, { rank: rankOf(b.headline), dueOn: b.actionDueOn, name: b.name }));
+}
+
+/** Whether the actor's reach covers the officer (statuses are public data within the reach). */
+export function canSee(ctx: ServiceContext, records: { officerId: string; agencyId: string; assignments: readonly { districtId: string; schoolId: string; underContract: boolean }[] }): boolean {
+  return officerReach(ctx.actor, {
+    officerId: records.officerId,
+    agencyId: records.agencyId,
+    placements: records.assignments.filter((a) => a.underContract).map((a) => ({ districtId: a.districtId, schoolId: a.schoolId })),
+  }).reach !== "NONE";
 }
 
 function rankOf(h: Headline): number {

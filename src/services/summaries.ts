@@ -5,6 +5,10 @@ import { loadOfficerRecords } from "../store/officer-records.ts";
 import type { ServiceContext } from "./context.ts";
 import { readingsInForce } from "./readings.ts";
 import { refreshStale, statusRows } from "./status.ts";
+import { officerScope } from "../policies/reach.ts";
+import { officerCondition } from "./records/access.ts";
+import { canSee } from "./status-list.ts";
+import { ClientError } from "./errors.ts";
 
 /**
  * How many officers stand where, statewide or per agency, district or school — counted by headline
@@ -59,20 +63,22 @@ async function groupNames(ctx: ServiceContext, level: Level): Promise<Map<string
 
 function cachedCounts(ctx: ServiceContext, level: Level, today: string): Promise<CountRow[]> {
   const counted = sql`s.headline, s.statute_status, count(*)::int as n`;
+  // Only the officers within the caller's reach are counted (everyone for the administrator).
+  const reach = officerCondition(officerScope(ctx.actor), sql`s.officer_id`) ?? sql`true`;
   switch (level) {
     case "state":
-      return queryRows<CountRow>(ctx.db, sql`select null as key, ${counted} from officer_status s where s.view = 'officer' group by 2, 3`);
+      return queryRows<CountRow>(ctx.db, sql`select null as key, ${counted} from officer_status s where s.view = 'officer' and ${reach} group by 2, 3`);
     case "agency":
-      return queryRows<CountRow>(ctx.db, sql`select o.agency_id as key, ${counted} from officer_status s join officers o on o.id = s.officer_id where s.view = 'officer' group by 1, 2, 3`);
+      return queryRows<CountRow>(ctx.db, sql`select o.agency_id as key, ${counted} from officer_status s join officers o on o.id = s.officer_id where s.view = 'officer' and ${reach} group by 1, 2, 3`);
     case "district":
-      return queryRows<CountRow>(ctx.db, sql`select s.district_id as key, ${counted} from officer_status s where s.view <> 'officer' group by 1, 2, 3`);
+      return queryRows<CountRow>(ctx.db, sql`select s.district_id as key, ${counted} from officer_status s where s.view <> 'officer' and ${reach} group by 1, 2, 3`);
     case "school":
       return queryRows<CountRow>(
         ctx.db,
         sql`select sc.id as key, ${counted} from officer_status s
             join (select distinct x.officer_id, x.school_id from assignments x where x.start_on <= ${today} and (x.end_on is null or x.end_on >= ${today})) a on a.officer_id = s.officer_id
             join schools sc on sc.id = a.school_id
-            where s.view = sc.organization_id::text group by 1, 2, 3`,
+            where s.view = sc.organization_id::text and ${reach} group by 1, 2, 3`,
       );
   }
 }
@@ -87,6 +93,7 @@ async function evaluatedCounts(ctx: ServiceContext, level: Level, asOf: string):
     counts.set(k, row);
   };
   for (const records of await loadOfficerRecords(ctx.db, "all")) {
+    if (!canSee(ctx, records)) continue;
     for (const row of statusRows(records, asOf, options)) {
       const headline = row.headline as Headline;
       if (level === "state" && row.view === "officer") add(null, headline, row.statuteStatus);
@@ -102,6 +109,7 @@ async function evaluatedCounts(ctx: ServiceContext, level: Level, asOf: string):
 }
 
 export async function summaries(ctx: ServiceContext, level: Level, asOf?: string): Promise<{ level: Level; asOf: string; groups: SummaryGroup[] }> {
+  if (ctx.actor.kind === "public") throw new ClientError("UNAUTHENTICATED", "", "sign in first");
   const today = ctx.today();
   const date = asOf ?? today;
   let rows: CountRow[];

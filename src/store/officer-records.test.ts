@@ -1,3 +1,4 @@
+import { operator } from "../policies/actor.ts";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { loadDemo } from "../demo/load.ts";
@@ -13,7 +14,7 @@ for (const backend of backends()) {
   describe(`officer records on ${backend.name}`, () => {
     it("are the same whether read for many officers or for one", { timeout: 120_000 }, async () => {
       await withDatabase(backend, async ({ db }) => {
-        await loadDemo({ db, actor: { id: "test", name: "test" }, today: () => "2026-11-30" });
+        await loadDemo({ db, actor: operator("test"), today: () => "2026-11-30" });
         await db.execute(sql`insert into settings (key, value) values ('readings', '{"roll645_15": false}')`);
         const all = await loadOfficerRecords(db, "all");
         expect(all.length).toBeGreaterThan(50);

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { loadDemo } from "../../demo/load.ts";
+import { accountsTable, loadDemoUsers } from "../../demo/users.ts";
 import { ORGANIZATIONS } from "../../demo/organizations.ts";
 import { ClientError } from "../../services/errors.ts";
 import { compareForAction, HEADLINE_LABELS, HEADLINES, type Headline } from "../../status/headline.ts";
@@ -37,6 +38,8 @@ export async function demoCommand(io: Io, env: NodeJS.ProcessEnv = process.env, 
         `${loaded.schools} schools, ${loaded.officers} officers.\n` +
         "All names are fictional; the dates are placed relative to today, so every situation of the law is there whatever the day.\n\n",
     );
+
+    io.out(`${accountsTable(await loadDemoUsers(rt.context))}\n\n`);
 
     const rows = await queryRows<{ headline: Headline; name: string; due: string | null }>(
       rt.database.db,

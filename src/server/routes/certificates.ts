@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import Type from "typebox";
 import { CertificateMeta, certificateContent, certificateMeta, listCertificates, uploadCertificate } from "../../services/certificates.ts";
 import { invalidField } from "../../services/errors.ts";
+import { Purpose } from "../../services/records/fields.ts";
 import { contextOf, type AppDeps } from "../context.ts";
 import { errorResponses } from "../errors.ts";
 import { IdParams } from "./records.ts";
@@ -30,7 +31,7 @@ export function certificateRoutes(app: FastifyInstance, deps: AppDeps): void {
       }
       if (courseId === undefined || !/^[0-9a-f-]{36}$/i.test(courseId)) throw invalidField("/courseId", "is required: the id of the course the certificate is for");
       if (file === undefined) throw invalidField("/file", "is required: the certificate file");
-      return reply.code(201).send(await uploadCertificate(contextOf(deps), { courseId, ...file }));
+      return reply.code(201).send(await uploadCertificate(contextOf(deps, request), { courseId, ...file }));
     },
   );
 
@@ -44,15 +45,15 @@ export function certificateRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: Type.Object({ items: Type.Array(CertificateMeta) }), ...errorResponses },
       },
     },
-    async (request) => listCertificates(contextOf(deps), request.query as { officerId?: string; courseId?: string }),
+    async (request) => listCertificates(contextOf(deps, request), request.query as { officerId?: string; courseId?: string }),
   );
 
   app.get("/api/v1/certificates/:id", { schema: { tags, summary: "A certificate's metadata", params: IdParams, response: { 200: CertificateMeta, ...errorResponses } } }, async (request) =>
-    certificateMeta(contextOf(deps), (request.params as { id: string }).id),
+    certificateMeta(contextOf(deps, request), (request.params as { id: string }).id),
   );
 
-  app.get("/api/v1/certificates/:id/content", { schema: { tags, summary: "Download a certificate", params: IdParams, response: { ...errorResponses } } }, async (request, reply) => {
-    const file = await certificateContent(contextOf(deps), (request.params as { id: string }).id);
+  app.get("/api/v1/certificates/:id/content", { schema: { tags, summary: "Download a certificate (private data: give a purpose)", params: IdParams, querystring: Type.Object({ purpose: Purpose }, { additionalProperties: false }), response: { ...errorResponses } } }, async (request, reply) => {
+    const file = await certificateContent(contextOf(deps, request), (request.params as { id: string }).id);
     return reply
       .header("content-type", file.mediaType)
       .header("content-disposition", `attachment; filename="${file.fileName.replace(/"/g, "")}"`)

@@ -5,6 +5,7 @@ import { evaluate, isErrorResponse, LAW_VERSIONS, READING_OPTIONS } from "../../
 import { EngineRequest, Options } from "../../rules/request/schema.ts";
 import { readingsInForce, updateReadings } from "../../services/readings.ts";
 import { contextOf, type AppDeps } from "../context.ts";
+import { requireSignedIn } from "../auth.ts";
 import { errorResponses } from "../errors.ts";
 
 /**
@@ -27,6 +28,7 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
       validatorCompiler: (route) => (route.httpPart === "body" ? (value: unknown) => ({ value }) : TypeBoxValidatorCompiler(route)),
     },
     async (request, reply) => {
+      requireSignedIn(request);
       const trace = (request.query as { trace?: boolean }).trace ?? true;
       const body = request.body;
       if (Array.isArray(body)) {
@@ -41,11 +43,14 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get(
     "/api/v1/law",
     { schema: { tags: ["engine"], summary: "The law version applied and the readings in force" } },
-    async () => ({
+    async (request) => {
+      requireSignedIn(request);
+      return {
       versions: LAW_VERSIONS.map((v) => ({ id: v.id })),
       readingOptions: READING_OPTIONS,
-      readingsInForce: await readingsInForce(contextOf(deps).db),
-    }),
+      readingsInForce: await readingsInForce(contextOf(deps, request).db),
+      };
+    },
   );
 
   app.put(
@@ -59,6 +64,6 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: Options, ...errorResponses },
       },
     },
-    async (request) => updateReadings(contextOf(deps), request.body as Record<string, unknown>),
+    async (request) => updateReadings(contextOf(deps, request), request.body as Record<string, unknown>),
   );
 }

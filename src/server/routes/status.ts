@@ -37,7 +37,7 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request) => {
       const q = request.query as { asOf?: string; districtId?: string };
-      return officerStatus(contextOf(deps), (request.params as { id: string }).id, q.asOf, q.districtId);
+      return officerStatus(contextOf(deps, request), (request.params as { id: string }).id, q.asOf, q.districtId);
     },
   );
 
@@ -58,7 +58,7 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: Type.Object({ asOf: Day, total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer(), items: Type.Array(AnyObject) }), ...errorResponses },
       },
     },
-    async (request) => listStatuses(contextOf(deps), request.query as StatusListQuery),
+    async (request) => listStatuses(contextOf(deps, request), request.query as StatusListQuery),
   );
 
   app.get(
@@ -74,7 +74,7 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request) => {
       const q = request.query as { level?: Level; asOf?: string };
-      return summaries(contextOf(deps), q.level ?? "state", q.asOf);
+      return summaries(contextOf(deps, request), q.level ?? "state", q.asOf);
     },
   );
 
@@ -90,7 +90,7 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request) => {
       const q = request.query as { within?: number; agencyId?: string; districtId?: string };
-      return upcomingDeadlines(contextOf(deps), q.within ?? 90, { ...(q.agencyId === undefined ? {} : { agencyId: q.agencyId }), ...(q.districtId === undefined ? {} : { districtId: q.districtId }) });
+      return upcomingDeadlines(contextOf(deps, request), q.within ?? 90, { ...(q.agencyId === undefined ? {} : { agencyId: q.agencyId }), ...(q.districtId === undefined ? {} : { districtId: q.districtId }) });
     },
   );
 }

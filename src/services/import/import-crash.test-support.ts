@@ -4,6 +4,7 @@
  *
  *   node --import tsx src/services/import/import-crash.test-support.ts DATA_DIR ROSTER.csv
  */
+import { operator } from "../../policies/actor.ts";
 import { openDatabase } from "../../store/database.ts";
 import { importFile } from "./index.ts";
 
@@ -12,7 +13,7 @@ if (dataDir === undefined || roster === undefined) throw new Error("usage: impor
 const database = await openDatabase({ dataDir });
 await database.migrate();
 process.stdout.write("ready\n");
-const ctx = { db: database.db, actor: { id: "crash-test", name: "crash test" }, today: () => "2025-11-20" };
+const ctx = { db: database.db, actor: operator("crash-test"), today: () => "2025-11-20" };
 const result = await importFile(ctx, "roster", roster, {
   createMissing: true,
   onProgress: (p) => process.stdout.write(`progress ${p.phase} ${p.step} ${p.done}/${p.total}\n`),

@@ -1,3 +1,4 @@
+import { operator } from "../../policies/actor.ts";
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -72,7 +73,7 @@ describe("kill -9 during an import (PGlite)", () => {
         expect([0, OFFICERS]).toContain(n?.n);
         if (n?.n === 0) expect(lines.some((l) => l.startsWith("done"))).toBe(false);
         // The database works: the same import runs to the end.
-        const ctx = { db: database.db, actor: { id: "test", name: "test" }, today: () => "2025-11-20" };
+        const ctx = { db: database.db, actor: operator("test"), today: () => "2025-11-20" };
         const result = await importFile(ctx, "roster", file, { createMissing: true });
         expect(result.written).toBe(true);
         const [after] = await database.db.select({ n: count() }).from(officers);

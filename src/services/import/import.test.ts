@@ -1,3 +1,4 @@
+import { operator } from "../../policies/actor.ts";
 import { stringify } from "csv-stringify/sync";
 import { asc, count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -9,7 +10,7 @@ import type { ServiceContext } from "../context.ts";
 import { importTable, type ImportOptions, type ImportProgress } from "./index.ts";
 
 const TODAY = "2025-11-20";
-const context = (db: Db): ServiceContext => ({ db, actor: { id: "test", name: "test" }, today: () => TODAY });
+const context = (db: Db): ServiceContext => ({ db, actor: operator("test"), today: () => TODAY });
 
 const ROSTER = ["post_license", "first_name", "last_name", "agency", "district", "school", "role", "start_on", "end_on"];
 type Cells = Record<string, string>;

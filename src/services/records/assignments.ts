@@ -1,3 +1,5 @@
+import { assignmentPolicy } from "../../policies/assignments.ts";
+import { officerBound } from "./access.ts";
 import Type from "typebox";
 import { assignments } from "../../store/schema.ts";
 import { invalidField } from "../errors.ts";
@@ -34,6 +36,7 @@ export const assignmentKind: RecordKind = {
   },
   filterColumns: { officerId: assignments.officerId, schoolId: assignments.schoolId, role: assignments.role },
   orderBy: assignments.startOn,
+  access: officerBound(assignmentPolicy, assignments.officerId, (r) => String(r["officerId"]), { schoolIdOf: (r) => String(r["schoolId"]) }),
   removable: true,
   check: (_db, v) => {
     if (typeof v["endOn"] === "string" && v["endOn"] < String(v["startOn"])) throw invalidField("/endOn", "must not be before startOn");

@@ -1,3 +1,7 @@
+import { arrayLiteral } from "../../store/database.ts";
+import { sql } from "drizzle-orm";
+import { contactDayPolicy } from "../../policies/contact-days.ts";
+import { officerBound } from "./access.ts";
 import Type from "typebox";
 import { contactDays } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
@@ -24,6 +28,16 @@ export const contactDayKind: RecordKind = {
   },
   filterColumns: { officerId: contactDays.officerId, schoolId: contactDays.schoolId },
   orderBy: contactDays.day,
+  access: officerBound(contactDayPolicy, contactDays.officerId, (r) => String(r["officerId"]), {
+    schoolIdOf: (r) => String(r["schoolId"]),
+    // A district sees the contact days at its schools, a principal at theirs (policies/contact-days.ts).
+    extraScope: (actor) => {
+      const districts = actor.memberships.filter((m) => m.role === "SUPERINTENDENT" || m.role === "SAFETY_COORDINATOR").map((m) => m.organizationId);
+      const schools = actor.memberships.filter((m) => m.role === "PRINCIPAL" && m.schoolId !== null).map((m) => m.schoolId ?? "");
+      if (districts.length === 0 && schools.length === 0) return undefined;
+      return sql`(${contactDays.schoolId} in (select id from schools where organization_id = any(${arrayLiteral(districts)}::uuid[])) or ${contactDays.schoolId} = any(${arrayLiteral(schools)}::uuid[]))`;
+    },
+  }),
   removable: true,
   affectedOfficers: (_db, row) => Promise.resolve([String(row["officerId"])]),
   present: (r) => ({ id: r.id, officerId: r["officerId"], schoolId: r["schoolId"], day: r["day"], studentsPresent: r["studentsPresent"], ...presentStamps(r) }),

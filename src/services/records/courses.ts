@@ -1,3 +1,5 @@
+import { coursePolicy } from "../../policies/courses.ts";
+import { officerBound } from "./access.ts";
 import Type from "typebox";
 import { courses, COURSE_TYPES } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
@@ -31,6 +33,7 @@ export const courseKind: RecordKind = {
   },
   filterColumns: { officerId: courses.officerId, type: courses.type },
   orderBy: courses.completedOn,
+  access: officerBound(coursePolicy, courses.officerId, (r) => String(r["officerId"])),
   removable: true,
   affectedOfficers: (_db, row) => Promise.resolve([String(row["officerId"])]),
   present: (r) => ({

@@ -1,39 +1,39 @@
 import { and, asc, count, eq, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { TSchema } from "typebox";
+import { appendAudit } from "../../audit/append.ts";
+import type { AuditEventType } from "../../audit/events.ts";
+import { isPrivate } from "../../policies/data-practices.ts";
+import type { Decision } from "../../policies/decision.ts";
 import type { Db } from "../../store/database.ts";
 import type { ServiceContext } from "../context.ts";
 import { ClientError, clientErrorFromDatabase, notFound } from "../errors.ts";
 import { refreshStatus } from "../status.ts";
+import type { KindAccess } from "./access.ts";
 
 /**
  * One kind of record (organisations, schools, officers, assignments, courses, …) described once —
- * its table, its request and answer schemas, the references a schema cannot check, and whose status
- * a change touches — and served by the same five operations: create, get, update, list, remove.
- * Every write is one transaction that also recomputes the status of the officers it touches, so a
- * record and the status it feeds are never out of step, and a refusal by the database caused by the
- * client's data becomes a ClientError naming the field.
+ * its table, schemas, the references a schema cannot check, whose status a change touches, and how
+ * it meets the policies — and served by the same five operations: create, get, update, list, remove.
+ * Every operation asks the policies first (src/policies/); every write is one transaction that also
+ * recomputes the statuses it feeds and appends its audit event; a read of private data needs a stated
+ * purpose and is logged with its legal basis; each record comes back with the actions the caller may
+ * take on it.
  */
 type Row = Record<string, unknown> & { id: string };
 
 export interface RecordKind {
-  /** Singular and plural names: "course", "courses" (the URL is /api/v1/<plural>). */
   name: string;
   plural: string;
-  /** A sentence for the API reference. */
   description: string;
   table: PgTable & { id: AnyPgColumn };
   schemas: { create: TSchema; update: TSchema; output: TSchema; filters: TSchema };
-  /** The list filters: query parameter → the column it matches. */
   filterColumns: Record<string, AnyPgColumn>;
   orderBy: AnyPgColumn;
-  /** Can rows be removed (child records a clerk may need to correct); parents are kept. */
   removable: boolean;
-  /** Checks what the schema cannot (e.g. an officer's employer must be an agency); throws ClientError. */
+  access: KindAccess;
   check?(db: Db, values: Record<string, unknown>, existing: Row | null): Promise<void>;
-  /** The officers whose status depends on this row. */
   affectedOfficers(db: Db, row: Row): Promise<string[]>;
-  /** Fills fields the client may leave out (e.g. a review's policy from its organisation). */
   complete?(db: Db, values: Record<string, unknown>, ctx: ServiceContext): Promise<Record<string, unknown>>;
   present(row: Row): Record<string, unknown>;
 }
@@ -45,12 +45,43 @@ export interface Page<T> {
   offset: number;
 }
 
-/** Runs a write in one transaction, recomputing the status of the officers it touches. */
-export async function writeWithStatus<T>(ctx: ServiceContext, write: (tx: Db) => Promise<{ result: T; officers: string[] }>): Promise<T> {
+export function forbidden(decision: Decision): ClientError {
+  return new ClientError("FORBIDDEN", "", decision.reason);
+}
+
+/** Audits a refusal, in its own small transaction (the refused operation wrote nothing). */
+async function refuse(ctx: ServiceContext, decision: Decision, entity: string, entityId: string | null): Promise<never> {
+  await ctx.db.transaction((tx) =>
+    appendAudit(tx, { type: "ACCESS_DENIED", actor: ctx.actor, entity, entityId, after: { reason: decision.reason }, ...origin(ctx) }),
+  );
+  throw forbidden(decision);
+}
+
+function origin(ctx: ServiceContext): { ip: string | null; userAgent: string | null } {
+  return { ip: ctx.origin?.ip ?? null, userAgent: ctx.origin?.userAgent ?? null };
+}
+
+export interface WriteAudit {
+  type: AuditEventType;
+  entity: string;
+  entityId: string | null;
+  organizationId: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Runs a write in one transaction: the write, the statuses of the officers it touches, and its audit
+ * event commit together or not at all. Only an actor may write (the public never does).
+ */
+export async function writeWithStatus<T>(ctx: ServiceContext, write: (tx: Db) => Promise<{ result: T; officers: string[]; audit?: WriteAudit }>): Promise<T> {
+  if (ctx.actor.kind === "public") throw new ClientError("UNAUTHENTICATED", "", "sign in first: records are written only by a signed-in person");
   try {
     return await ctx.db.transaction(async (tx) => {
-      const { result, officers } = await write(tx);
+      const { result, officers, audit } = await write(tx);
       await refreshStatus(tx, [...new Set(officers)], ctx.today());
+      // WriteAudit holds what every record event needs; the catalogue's per-type fields are met by construction.
+      if (audit !== undefined) await appendAudit(tx, { ...audit, actor: ctx.actor, ...origin(ctx) } as Parameters<typeof appendAudit>[1]);
       return result;
     });
   } catch (e) {
@@ -58,8 +89,21 @@ export async function writeWithStatus<T>(ctx: ServiceContext, write: (tx: Db) =>
   }
 }
 
-// Drizzle's builders are generic over the concrete table; here one function serves every table,
-// so the table is widened to the builder's own parameter type once, in these two helpers.
+/** A read of private data: refused without a purpose, logged with it and the legal basis. */
+async function logPrivateRead(ctx: ServiceContext, kind: RecordKind, reason: string, entityId: string | null, count: number): Promise<void> {
+  const purpose = requirePurpose(ctx, kind.plural);
+  await ctx.db.transaction((tx) =>
+    appendAudit(tx, { type: "PRIVATE_DATA_READ", actor: ctx.actor, entity: kind.plural, entityId, purpose, legalBasis: reason, after: { records: count }, ...origin(ctx) }),
+  );
+}
+
+export function requirePurpose(ctx: ServiceContext, what: string): string {
+  if (ctx.purpose === undefined || ctx.purpose === null || ctx.purpose.trim() === "") {
+    throw new ClientError("INVALID_REQUEST", "/purpose", `${what} are private data (Minn. Stat. ch. 13): give the purpose of this read in the X-Purpose header or the purpose query parameter`);
+  }
+  return ctx.purpose.trim();
+}
+
 function selectFrom(db: Db, kind: RecordKind) {
   return db.select().from(kind.table);
 }
@@ -69,43 +113,82 @@ async function findRow(db: Db, kind: RecordKind, id: string): Promise<Row | null
   return (row as Row | undefined) ?? null;
 }
 
+async function withActions(ctx: ServiceContext, kind: RecordKind, rows: readonly Row[]): Promise<Record<string, unknown>[]> {
+  const actions = await kind.access.actions(ctx.db, ctx.actor, rows);
+  return rows.map((r, i) => ({ ...kind.present(r), actions: actions[i] ?? [] }));
+}
+
 export async function getRecord(ctx: ServiceContext, kind: RecordKind, id: string): Promise<Record<string, unknown>> {
   const row = await findRow(ctx.db, kind, id);
   if (row === null) throw notFound(kind.name, id);
-  return kind.present(row);
+  const decision = await kind.access.decide(ctx.db, ctx.actor, "read", row, false);
+  if (!decision.allowed) return refuse(ctx, decision, kind.plural, id);
+  if (isPrivate(kind.access.data)) {
+    requirePurpose(ctx, kind.plural);
+    await logPrivateRead(ctx, kind, decision.reason, id, 1);
+  }
+  const [presented] = await withActions(ctx, kind, [row]);
+  return presented ?? kind.present(row);
+}
+
+async function allowedToWrite(ctx: ServiceContext, tx: Db, kind: RecordKind, row: Record<string, unknown>, isNew: boolean): Promise<void> {
+  const decision = await kind.access.decide(tx, ctx.actor, "write", row, isNew);
+  if (!decision.allowed) await refuse(ctx, decision, kind.plural, typeof row["id"] === "string" ? row["id"] : null);
 }
 
 export async function createRecord(ctx: ServiceContext, kind: RecordKind, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-  return writeWithStatus(ctx, async (tx) => {
-    const values = kind.complete === undefined ? input : await kind.complete(tx, input, ctx);
+  const values = kind.complete === undefined ? input : await kind.complete(ctx.db, input, ctx);
+  await allowedToWrite(ctx, ctx.db, kind, values, true);
+  const row = await writeWithStatus(ctx, async (tx) => {
     await kind.check?.(tx, values, null);
-    const [row] = (await tx.insert(kind.table).values(values).returning()) as Row[];
-    if (row === undefined) throw new Error(`insert into ${kind.plural} returned nothing`);
-    return { result: kind.present(row), officers: await kind.affectedOfficers(tx, row) };
+    const [inserted] = (await tx.insert(kind.table).values(values).returning()) as Row[];
+    if (inserted === undefined) throw new Error(`insert into ${kind.plural} returned nothing`);
+    return {
+      result: inserted,
+      officers: await kind.affectedOfficers(tx, inserted),
+      audit: { type: "RECORD_CREATED", entity: kind.plural, entityId: inserted.id, organizationId: await kind.access.organizationOf(tx, inserted), after: kind.present(inserted) },
+    };
   });
+  const [presented] = await withActions(ctx, kind, [row]);
+  return presented ?? kind.present(row);
 }
 
 export async function updateRecord(ctx: ServiceContext, kind: RecordKind, id: string, changes: Record<string, unknown>): Promise<Record<string, unknown>> {
-  return writeWithStatus(ctx, async (tx) => {
-    const existing = await findRow(tx, kind, id);
-    if (existing === null) throw notFound(kind.name, id);
-    const before = await kind.affectedOfficers(tx, existing);
-    await kind.check?.(tx, { ...existing, ...changes }, existing);
-    const stamped = "updatedAt" in existing ? { ...changes, updatedAt: new Date().toISOString() } : changes;
-    const [row] = (await tx.update(kind.table).set(stamped).where(eq(kind.table.id, id)).returning()) as Row[];
-    if (row === undefined) throw notFound(kind.name, id);
-    return { result: kind.present(row), officers: [...before, ...(await kind.affectedOfficers(tx, row))] };
+  const existing = await findRow(ctx.db, kind, id);
+  if (existing === null) throw notFound(kind.name, id);
+  await allowedToWrite(ctx, ctx.db, kind, existing, false);
+  await allowedToWrite(ctx, ctx.db, kind, { ...existing, ...changes }, false);
+  const row = await writeWithStatus(ctx, async (tx) => {
+    const current = await findRow(tx, kind, id);
+    if (current === null) throw notFound(kind.name, id);
+    const before = await kind.affectedOfficers(tx, current);
+    await kind.check?.(tx, { ...current, ...changes }, current);
+    const stamped = "updatedAt" in current ? { ...changes, updatedAt: new Date().toISOString() } : changes;
+    const [updated] = (await tx.update(kind.table).set(stamped).where(eq(kind.table.id, id)).returning()) as Row[];
+    if (updated === undefined) throw notFound(kind.name, id);
+    return {
+      result: updated,
+      officers: [...before, ...(await kind.affectedOfficers(tx, updated))],
+      audit: { type: "RECORD_UPDATED", entity: kind.plural, entityId: id, organizationId: await kind.access.organizationOf(tx, updated), before: kind.present(current), after: kind.present(updated) },
+    };
   });
+  const [presented] = await withActions(ctx, kind, [row]);
+  return presented ?? kind.present(row);
 }
 
 export async function removeRecord(ctx: ServiceContext, kind: RecordKind, id: string): Promise<void> {
   if (!kind.removable) throw new ClientError("CONFLICT", "", `${kind.plural} are kept; correct one with an update instead`);
+  const existing = await findRow(ctx.db, kind, id);
+  if (existing === null) throw notFound(kind.name, id);
+  await allowedToWrite(ctx, ctx.db, kind, existing, false);
   await writeWithStatus(ctx, async (tx) => {
-    const existing = await findRow(tx, kind, id);
-    if (existing === null) throw notFound(kind.name, id);
     const officers = await kind.affectedOfficers(tx, existing);
     await tx.delete(kind.table).where(eq(kind.table.id, id));
-    return { result: undefined, officers };
+    return {
+      result: undefined,
+      officers,
+      audit: { type: "RECORD_REMOVED", entity: kind.plural, entityId: id, organizationId: await kind.access.organizationOf(tx, existing), before: kind.present(existing) },
+    };
   });
 }
 
@@ -114,15 +197,20 @@ export async function listRecords(
   kind: RecordKind,
   query: Record<string, unknown> & { limit?: number; offset?: number },
 ): Promise<Page<Record<string, unknown>>> {
+  if (ctx.actor.kind === "public") throw new ClientError("UNAUTHENTICATED", "", "sign in first");
+  if (isPrivate(kind.access.data)) requirePurpose(ctx, kind.plural);
   const conditions: SQL[] = [];
   for (const [param, column] of Object.entries(kind.filterColumns)) {
     const value = query[param];
     if (value !== undefined) conditions.push(eq(column, value));
   }
+  const scope = kind.access.listScope(ctx.actor);
+  if (scope !== undefined) conditions.push(scope);
   const where = conditions.length > 0 ? and(...conditions) : undefined;
   const limit = query.limit ?? 100;
   const offset = query.offset ?? 0;
   const rows = (await selectFrom(ctx.db, kind).where(where).orderBy(asc(kind.orderBy), asc(kind.table.id)).limit(limit).offset(offset)) as Row[];
   const [total] = await ctx.db.select({ n: count() }).from(kind.table).where(where);
-  return { items: rows.map((r) => kind.present(r)), total: total?.n ?? 0, limit, offset };
+  if (isPrivate(kind.access.data)) await logPrivateRead(ctx, kind, `the rows within your reach (${kind.access.data})`, null, rows.length);
+  return { items: await withActions(ctx, kind, rows), total: total?.n ?? 0, limit, offset };
 }

@@ -1,3 +1,5 @@
+import { employerUnablePolicy } from "../../policies/employer-unable.ts";
+import { officerBound } from "./access.ts";
 import Type from "typebox";
 import { employerUnableDecisions } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
@@ -24,6 +26,7 @@ export const employerUnableKind: RecordKind = {
   },
   filterColumns: { officerId: employerUnableDecisions.officerId },
   orderBy: employerUnableDecisions.decidedOn,
+  access: officerBound(employerUnablePolicy, employerUnableDecisions.officerId, (r) => String(r["officerId"])),
   removable: true,
   complete: (_db, v, ctx) => Promise.resolve({ ...v, decidedBy: v["decidedBy"] ?? ctx.actor.name }),
   affectedOfficers: (_db, row) => Promise.resolve([String(row["officerId"])]),

@@ -1,3 +1,5 @@
+import { officerPolicy } from "../../policies/officers.ts";
+import { officerBound } from "./access.ts";
 import Type from "typebox";
 import { officers } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
@@ -26,6 +28,7 @@ export const officerKind: RecordKind = {
   },
   filterColumns: { agencyId: officers.agencyId, postLicense: officers.postLicense },
   orderBy: officers.lastName,
+  access: officerBound(officerPolicy, officers.id, (r) => String(r["id"]), { agencyIdOf: (r) => String(r["agencyId"]) }),
   removable: false,
   check: (db, v) => requireAgency(db, String(v["agencyId"]), "/agencyId"),
   affectedOfficers: (_db, row) => Promise.resolve([row.id]),

@@ -1,3 +1,4 @@
+import { organizationAccess } from "./access.ts";
 import Type from "typebox";
 import { organizations } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
@@ -37,6 +38,7 @@ export const organizationKind: RecordKind = {
   },
   filterColumns: { kind: organizations.kind },
   orderBy: organizations.name,
+  access: organizationAccess,
   removable: false,
   affectedOfficers: (db, row) => officersOfOrganization(db, row.id),
   present: (r) => ({ id: r.id, kind: r["kind"], name: r["name"], sroPolicy: r["sroPolicy"], policyVersion: r["policyVersion"], policyAdoptedOn: r["policyAdoptedOn"], ...presentStamps(r) }),

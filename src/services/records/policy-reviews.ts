@@ -1,3 +1,5 @@
+import { policyReviewPolicy } from "../../policies/policy-reviews.ts";
+import { officerBound } from "./access.ts";
 import Type from "typebox";
 import { policyReviews } from "../../store/schema.ts";
 import { invalidField } from "../errors.ts";
@@ -28,6 +30,7 @@ export const policyReviewKind: RecordKind = {
   },
   filterColumns: { officerId: policyReviews.officerId, organizationId: policyReviews.organizationId },
   orderBy: policyReviews.reviewedOn,
+  access: officerBound(policyReviewPolicy, policyReviews.officerId, (r) => String(r["officerId"])),
   removable: true,
   async complete(db, v) {
     const organizationId = typeof v["organizationId"] === "string" ? v["organizationId"] : await officerAgency(db, String(v["officerId"]), "/officerId");

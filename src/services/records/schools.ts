@@ -1,3 +1,4 @@
+import { schoolAccess } from "./access.ts";
 import Type from "typebox";
 import { schools } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
@@ -21,6 +22,7 @@ export const schoolKind: RecordKind = {
   },
   filterColumns: { organizationId: schools.organizationId },
   orderBy: schools.name,
+  access: schoolAccess,
   removable: false,
   check: (db, v) => requireSchoolOwner(db, String(v["organizationId"]), "/organizationId"),
   affectedOfficers: (db, row) => officersOfSchool(db, row.id),

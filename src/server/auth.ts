@@ -1,0 +1,96 @@
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { PUBLIC, type Actor } from "../policies/actor.ts";
+import { actorOf } from "../services/accounts/actors.ts";
+import { findSession } from "../services/accounts/sessions.ts";
+import { ClientError } from "../services/errors.ts";
+import type { Db } from "../store/database.ts";
+
+/**
+ * Who is asking, for every request: the session cookie (HttpOnly, SameSite=Lax, Secure outside
+ * localhost) names a server-side session, whose person becomes `request.actor`; without one the actor
+ * is the public. A session still owed its second factor gives no rights. Every state-changing request
+ * made with a session must carry its CSRF token in the `X-CSRF-Token` header. Security headers on
+ * every answer; sign-in attempts are throttled per address.
+ */
+export const SESSION_COOKIE = "sroc_session";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    actor: Actor;
+    session: { token: string; userId: string; csrfToken: string; pendingSecondFactor: boolean } | null;
+  }
+}
+
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+export function isLocal(request: FastifyRequest): boolean {
+  return LOCAL_HOSTS.has(request.hostname.replace(/:\d+$/, ""));
+}
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, maxAgeSeconds: number): void {
+  void reply.setCookie(SESSION_COOKIE, token, { path: "/", httpOnly: true, sameSite: "lax", secure: !isLocal(request), maxAge: maxAgeSeconds });
+}
+
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  void reply.clearCookie(SESSION_COOKIE, { path: "/", httpOnly: true, sameSite: "lax", secure: !isLocal(request) });
+}
+
+export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> {
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+
+  app.decorateRequest("actor", null as unknown as Actor);
+  app.decorateRequest("session", null);
+
+  app.addHook("onRequest", async (request) => {
+    request.actor = PUBLIC;
+    request.session = null;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token === undefined || token === "") return;
+    const session = await findSession(db, token);
+    if (session === null) return;
+    request.session = { token, ...session };
+    if (session.pendingSecondFactor) return;
+    request.actor = (await actorOf(db, session.userId)) ?? PUBLIC;
+  });
+
+  // CSRF: a request riding on the session cookie must prove it comes from our own pages.
+  app.addHook("preHandler", (request, _reply, done) => {
+    done(csrfRefusal(request));
+  });
+}
+
+function csrfRefusal(request: FastifyRequest): ClientError | undefined {
+  if (!UNSAFE.has(request.method) || request.session === null) return undefined;
+  const sent = request.headers["x-csrf-token"];
+  if (typeof sent === "string" && sent === request.session.csrfToken) return undefined;
+  return new ClientError("FORBIDDEN", "", "missing or wrong CSRF token: send the X-CSRF-Token header given by GET /api/v1/session");
+}
+
+/** Routes that need a signed-in person call this first. */
+export function requireSignedIn(request: FastifyRequest): void {
+  if (request.actor.kind === "public") {
+    throw new ClientError("UNAUTHENTICATED", "", request.session?.pendingSecondFactor === true ? "enter the code from your authenticator app first (POST /api/v1/session/second-factor)" : "sign in first");
+  }
+}

@@ -1,0 +1,122 @@
+import type { FastifyInstance } from "fastify";
+import Type from "typebox";
+import { appendAudit } from "../../audit/append.ts";
+import { completeSecondFactor, signIn } from "../../services/accounts/sign-in.ts";
+import { endSession, SESSION_HOURS } from "../../services/accounts/sessions.ts";
+import { changePassword, confirmSecondFactor, startSecondFactor } from "../../services/accounts/users.ts";
+import { ClientError } from "../../services/errors.ts";
+import { clearSessionCookie, requireSignedIn, setSessionCookie } from "../auth.ts";
+import { contextOf, type AppDeps } from "../context.ts";
+import { errorResponses } from "../errors.ts";
+
+/**
+ * Signing in and out (local accounts; single sign-on in routes/oidc.ts), the second factor, and one's
+ * own account. Sign-in attempts are throttled per address; a new session is created at every sign-in.
+ */
+const closed = { additionalProperties: false } as const;
+const Me = Type.Object({
+  signedIn: Type.Boolean(),
+  secondFactorPending: Type.Boolean(),
+  csrfToken: Type.Union([Type.String(), Type.Null()]),
+  user: Type.Union([
+    Type.Object({
+      id: Type.String(), name: Type.String(), isAdmin: Type.Boolean(), officerId: Type.Union([Type.String(), Type.Null()]),
+      memberships: Type.Array(Type.Object({ organizationId: Type.String(), organizationKind: Type.String(), role: Type.String(), schoolId: Type.Union([Type.String(), Type.Null()]) })),
+    }),
+    Type.Null(),
+  ]),
+});
+
+const SIGN_IN_LIMIT = { max: 10, timeWindow: "1 minute" };
+
+export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const tags = ["session"];
+  const origin = (request: { ip: string; headers: Record<string, unknown> }) => ({ ip: request.ip, userAgent: typeof request.headers["user-agent"] === "string" ? request.headers["user-agent"].slice(0, 300) : null });
+
+  app.get("/api/v1/session", { schema: { tags, summary: "Who is signed in, and the CSRF token", response: { 200: Me } } }, (request) => ({
+    signedIn: request.actor.kind === "user",
+    secondFactorPending: request.session?.pendingSecondFactor === true,
+    csrfToken: request.session?.csrfToken ?? null,
+    user:
+      request.actor.kind === "user"
+        ? { id: request.actor.id, name: request.actor.name, isAdmin: request.actor.isAdmin, officerId: request.actor.officerId, memberships: [...request.actor.memberships] }
+        : null,
+  }));
+
+  app.post(
+    "/api/v1/session",
+    {
+      config: { rateLimit: SIGN_IN_LIMIT },
+      schema: {
+        tags, summary: "Sign in with email and password",
+        body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 200 }), password: Type.String({ minLength: 1, maxLength: 256 }) }, closed),
+        response: { 200: Type.Object({ secondFactorRequired: Type.Boolean(), csrfToken: Type.String() }), 423: errorResponses[400], 429: errorResponses[400], ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { email, password } = request.body as { email: string; password: string };
+      if (request.session !== null) await endSession(deps.db, request.session.token); // a new session at every sign-in
+      const result = await signIn(deps.db, email, password, origin(request));
+      setSessionCookie(request, reply, result.token, SESSION_HOURS * 3600);
+      return { secondFactorRequired: result.kind === "second-factor", csrfToken: result.csrfToken };
+    },
+  );
+
+  app.post(
+    "/api/v1/session/second-factor",
+    {
+      config: { rateLimit: SIGN_IN_LIMIT },
+      schema: { tags, summary: "Give the code of the authenticator app", body: Type.Object({ code: Type.String({ pattern: "^\\s*\\d{6}\\s*$" }) }, closed), response: { 204: Type.Null(), ...errorResponses } },
+    },
+    async (request, reply) => {
+      if (request.session === null || !request.session.pendingSecondFactor) throw new ClientError("UNAUTHENTICATED", "", "sign in with your password first");
+      await completeSecondFactor(deps.db, request.session.token, request.session.userId, (request.body as { code: string }).code, origin(request));
+      return reply.code(204).send();
+    },
+  );
+
+  app.delete("/api/v1/session", { schema: { tags, summary: "Sign out", response: { 204: Type.Null() } } }, async (request, reply) => {
+    if (request.session !== null) {
+      await deps.db.transaction(async (tx) => {
+        if (request.session === null) return;
+        await endSession(tx, request.session.token);
+        if (request.actor.kind === "user") await appendAudit(tx, { type: "SIGN_OUT", actor: request.actor, ...origin(request) });
+      });
+    }
+    clearSessionCookie(request, reply);
+    return reply.code(204).send();
+  });
+
+  app.post(
+    "/api/v1/account/second-factor",
+    { schema: { tags, summary: "Start setting up a second factor (TOTP)", response: { 200: Type.Object({ secret: Type.String(), uri: Type.String() }), ...errorResponses } } },
+    async (request) => {
+      requireSignedIn(request);
+      return startSecondFactor(deps.db, request.actor.id);
+    },
+  );
+
+  app.post(
+    "/api/v1/account/second-factor/confirm",
+    { schema: { tags, summary: "Confirm the second factor with a code", body: Type.Object({ code: Type.String({ pattern: "^\\s*\\d{6}\\s*$" }) }, closed), response: { 204: Type.Null(), ...errorResponses } } },
+    async (request, reply) => {
+      requireSignedIn(request);
+      await confirmSecondFactor(contextOf(deps, request), (request.body as { code: string }).code);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    "/api/v1/account/password",
+    {
+      config: { rateLimit: SIGN_IN_LIMIT },
+      schema: { tags, summary: "Change one's password", body: Type.Object({ currentPassword: Type.String({ maxLength: 256 }), newPassword: Type.String({ maxLength: 256 }) }, closed), response: { 204: Type.Null(), ...errorResponses } },
+    },
+    async (request, reply) => {
+      requireSignedIn(request);
+      const body = request.body as { currentPassword: string; newPassword: string };
+      await changePassword(contextOf(deps, request), body.currentPassword, body.newPassword, request.session?.token ?? null);
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,0 +1,17 @@
+import { eq, sql } from "drizzle-orm";
+import type { Actor, Membership } from "../../policies/actor.ts";
+import { queryRows, type Db } from "../../store/database.ts";
+import { supervisions, users } from "../../store/schema.ts";
+
+/** A signed-in person's actor: their roles in organisations, their own officer record, whom they supervise. */
+export async function actorOf(db: Db, userId: string): Promise<Actor | null> {
+  const [user] = await db.select({ id: users.id, name: users.displayName, isAdmin: users.isAdmin, officerId: users.officerId, disabled: users.disabled }).from(users).where(eq(users.id, userId));
+  if (user === undefined || user.disabled) return null;
+  const memberships = await queryRows<Membership>(
+    db,
+    sql`select m.organization_id as "organizationId", o.kind as "organizationKind", m.role, m.school_id as "schoolId"
+        from memberships m join organizations o on o.id = m.organization_id where m.user_id = ${userId}`,
+  );
+  const supervised = await db.select({ officerId: supervisions.officerId }).from(supervisions).where(eq(supervisions.supervisorId, userId));
+  return { kind: "user", id: user.id, name: user.name, isAdmin: user.isAdmin, memberships, officerId: user.officerId, supervisedOfficerIds: supervised.map((s) => s.officerId) };
+}
