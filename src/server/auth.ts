@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
@@ -81,10 +82,16 @@ export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> 
   });
 }
 
+function sameToken(sent: string, expected: string): boolean {
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 function csrfRefusal(request: FastifyRequest): ClientError | undefined {
   if (!UNSAFE.has(request.method) || request.session === null) return undefined;
   const sent = request.headers["x-csrf-token"];
-  if (typeof sent === "string" && sent === request.session.csrfToken) return undefined;
+  if (typeof sent === "string" && sameToken(sent, request.session.csrfToken)) return undefined;
   return new ClientError("FORBIDDEN", "", "missing or wrong CSRF token: send the X-CSRF-Token header given by GET /api/v1/session");
 }
 

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
-import { appendAudit } from "../../audit/append.ts";
-import { completeSecondFactor, signIn } from "../../services/accounts/sign-in.ts";
+import { completeSecondFactor, signIn, signOut } from "../../services/accounts/sign-in.ts";
 import { endSession, SESSION_HOURS } from "../../services/accounts/sessions.ts";
 import { changePassword, confirmSecondFactor, startSecondFactor } from "../../services/accounts/users.ts";
 import { ClientError } from "../../services/errors.ts";
@@ -11,7 +10,9 @@ import { errorResponses } from "../errors.ts";
 
 /**
  * Signing in and out (local accounts; single sign-on in routes/oidc.ts), the second factor, and one's
- * own account. Sign-in attempts are throttled per address; a new session is created at every sign-in.
+ * own account. Sign-in attempts are throttled per address; a new session (a new token, a new CSRF
+ * token) is created at every sign-in and again when the second factor completes it. No answer carries
+ * the session token: only the cookie does.
  */
 const closed = { additionalProperties: false } as const;
 const Me = Type.Object({
@@ -66,23 +67,22 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
     "/api/v1/session/second-factor",
     {
       config: { rateLimit: SIGN_IN_LIMIT },
-      schema: { tags, summary: "Give the code of the authenticator app", body: Type.Object({ code: Type.String({ pattern: "^\\s*\\d{6}\\s*$" }) }, closed), response: { 204: Type.Null(), ...errorResponses } },
+      schema: {
+        tags, summary: "Give the code of the authenticator app: the sign-in completes with a new session (and CSRF token)",
+        body: Type.Object({ code: Type.String({ pattern: "^\\s*\\d{6}\\s*$" }) }, closed),
+        response: { 200: Type.Object({ csrfToken: Type.String() }), 423: errorResponses[400], 429: errorResponses[400], ...errorResponses },
+      },
     },
     async (request, reply) => {
       if (request.session === null || !request.session.pendingSecondFactor) throw new ClientError("UNAUTHENTICATED", "", "sign in with your password first");
-      await completeSecondFactor(deps.db, request.session.token, request.session.userId, (request.body as { code: string }).code, origin(request));
-      return reply.code(204).send();
+      const result = await completeSecondFactor(deps.db, request.session.token, request.session.userId, (request.body as { code: string }).code, origin(request));
+      setSessionCookie(request, reply, result.token, SESSION_HOURS * 3600);
+      return { csrfToken: result.csrfToken };
     },
   );
 
   app.delete("/api/v1/session", { schema: { tags, summary: "Sign out", response: { 204: Type.Null() } } }, async (request, reply) => {
-    if (request.session !== null) {
-      await deps.db.transaction(async (tx) => {
-        if (request.session === null) return;
-        await endSession(tx, request.session.token);
-        if (request.actor.kind === "user") await appendAudit(tx, { type: "SIGN_OUT", actor: request.actor, ...origin(request) });
-      });
-    }
+    if (request.session !== null) await signOut(deps.db, request.session.token, origin(request));
     clearSessionCookie(request, reply);
     return reply.code(204).send();
   });
@@ -92,7 +92,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
     { schema: { tags, summary: "Start setting up a second factor (TOTP)", response: { 200: Type.Object({ secret: Type.String(), uri: Type.String() }), ...errorResponses } } },
     async (request) => {
       requireSignedIn(request);
-      return startSecondFactor(deps.db, request.actor.id);
+      return startSecondFactor(contextOf(deps, request));
     },
   );
 
@@ -110,7 +110,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
     "/api/v1/account/password",
     {
       config: { rateLimit: SIGN_IN_LIMIT },
-      schema: { tags, summary: "Change one's password", body: Type.Object({ currentPassword: Type.String({ maxLength: 256 }), newPassword: Type.String({ maxLength: 256 }) }, closed), response: { 204: Type.Null(), ...errorResponses } },
+      schema: { tags, summary: "Change one's password", body: Type.Object({ currentPassword: Type.String({ maxLength: 256 }), newPassword: Type.String({ maxLength: 256 }) }, closed), response: { 204: Type.Null(), 429: errorResponses[400], ...errorResponses } },
     },
     async (request, reply) => {
       requireSignedIn(request);

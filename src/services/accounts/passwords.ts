@@ -2,8 +2,9 @@ import { hash, verify } from "@node-rs/argon2";
 
 /**
  * Passwords are kept as argon2id hashes (RFC 9106's recommended variant) with the library's
- * defaults (argon2id is its default algorithm; passwords.test.ts holds it to that); never the password. A minimum of 12 characters, no other composition rules (NIST SP
- * 800-63B §5.1.1.2: length over complexity).
+ * defaults (argon2id is its default algorithm; passwords.test.ts holds it to that); never the
+ * password. A minimum of 12 characters, no other composition rules (NIST SP 800-63B §5.1.1.2: length
+ * over complexity).
  */
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -17,8 +18,12 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }
 
+/** An account without a password (single sign-on only) is checked against the dummy hash all the same: timing does not tell it apart. */
 export async function passwordMatches(passwordHash: string | null, password: string): Promise<boolean> {
-  if (passwordHash === null) return false;
+  if (passwordHash === null) {
+    await spendVerification(password);
+    return false;
+  }
   try {
     return await verify(passwordHash, password);
   } catch {
@@ -27,7 +32,12 @@ export async function passwordMatches(passwordHash: string | null, password: str
 }
 
 /** Verifies against a fixed hash when the account does not exist, so timing does not tell. */
-const DUMMY = hashPassword("sroc-dummy-password-for-timing");
+let dummy: Promise<string> | undefined;
 export async function spendVerification(password: string): Promise<void> {
-  await passwordMatches(await DUMMY, password);
+  dummy ??= hashPassword("sroc-dummy-password-for-timing");
+  try {
+    await verify(await dummy, password);
+  } catch {
+    // the same as a mismatch
+  }
 }

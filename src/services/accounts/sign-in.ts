@@ -1,18 +1,28 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { anonymousActor, appendAudit } from "../../audit/append.ts";
 import type { Actor } from "../../policies/actor.ts";
 import type { Db } from "../../store/database.ts";
-import { users } from "../../store/schema.ts";
+import { auditEvents, users } from "../../store/schema.ts";
 import { ClientError } from "../errors.ts";
 import { actorOf } from "./actors.ts";
 import { passwordMatches, spendVerification } from "./passwords.ts";
-import { createSession, secondFactorPassed } from "./sessions.ts";
-import { totpMatches } from "./totp.ts";
+import { createSession, endPendingSession, endSession, systemClock, type Clock } from "./sessions.ts";
+import { totpMatchStep } from "./totp.ts";
 
 /**
  * Signing in with a local account. After MAX_FAILURES wrong passwords or codes in a row the account
- * is locked for LOCK_MINUTES, and says until when (even to the right password). The error for an
- * unknown email and a wrong password is the same, and takes the same time.
+ * is locked for LOCK_MINUTES, and says until when (even to the right password); once the lock has
+ * run out the count starts again. A right password does not clear the count of an account with a
+ * second factor (only the whole sign-in does), so wrong codes cannot be tried without end by signing
+ * in again between them. The error for an unknown email and a wrong password is the same, and takes
+ * the same time.
+ *
+ * The second factor completes the sign-in with a new session (the pending one ends: a new token at
+ * every change of rights), and a TOTP code is good once: the time step of the last code accepted for
+ * the account (at sign-in or when the factor was confirmed) is kept in the audit trail's SIGN_IN and
+ * SECOND_FACTOR_ENABLED events (`after.totpStep`, which is no secret), and a code of that step or an
+ * earlier one is refused. The account's row is locked while a code is checked, so two requests with
+ * the same code cannot both pass.
  */
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
@@ -27,23 +37,37 @@ export type SignInResult =
   | { kind: "second-factor"; token: string; csrfToken: string };
 
 const WRONG = "the email or the password is wrong";
+const WRONG_CODE = "the code is wrong or has expired";
+const REUSED_CODE = "this code has already been used: wait for the next one";
 
-function lockedMessage(until: string): string {
-  return `the account is locked after ${MAX_FAILURES} failed sign-ins until ${new Date(until).toISOString().slice(0, 16).replace("T", " ")} UTC; try again then, or ask an administrator`;
+function isLocked(lockedUntil: string | null, now: Date): lockedUntil is string {
+  return lockedUntil !== null && new Date(lockedUntil).getTime() > now.getTime();
 }
 
-async function recordFailure(db: Db, user: { id: string; email: string; displayName: string }, origin: Origin, what: "password" | "code"): Promise<string | null> {
+/** The lock's end, rounded up to the minute (a person retrying at the minute shown is let in). */
+export function lockedMessage(until: string): string {
+  const end = new Date(Math.ceil(new Date(until).getTime() / 60_000) * 60_000);
+  return `the account is locked after ${MAX_FAILURES} failed sign-ins until ${end.toISOString().slice(0, 16).replace("T", " ")} UTC; try again then, or ask an administrator`;
+}
+
+async function recordFailure(db: Db, user: { id: string; email: string; displayName: string }, origin: Origin, what: "password" | "code" | "reused code", now: Date): Promise<string | null> {
+  const nowIso = now.toISOString();
+  const until = new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
+  // A lock that has run out starts the count again.
+  const expired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= ${nowIso}::timestamptz)`;
+  const failures = sql`(case when ${expired} then 1 else ${users.failedSignIns} + 1 end)`;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(users)
       .set({
-        failedSignIns: sql`${users.failedSignIns} + 1`,
-        lockedUntil: sql`case when ${users.failedSignIns} + 1 >= ${MAX_FAILURES} then now() + make_interval(mins => ${LOCK_MINUTES}) else ${users.lockedUntil} end`,
+        failedSignIns: failures,
+        lockedUntil: sql`case when ${failures} >= ${MAX_FAILURES} then ${until}::timestamptz when ${expired} then null else ${users.lockedUntil} end`,
       })
       .where(eq(users.id, user.id))
       .returning({ failures: users.failedSignIns, lockedUntil: users.lockedUntil });
     const actor = { id: user.id, name: user.displayName };
-    await appendAudit(tx, { type: what === "password" ? "SIGN_IN_FAILED" : "SECOND_FACTOR_FAILED", actor, ...origin, after: { email: user.email, failures: row?.failures ?? null } });
+    const after = { email: user.email, failures: row?.failures ?? null, ...(what === "reused code" ? { reason: "code already used" } : {}) };
+    await appendAudit(tx, { type: what === "password" ? "SIGN_IN_FAILED" : "SECOND_FACTOR_FAILED", actor, ...origin, after });
     if (row !== undefined && row.failures === MAX_FAILURES) await appendAudit(tx, { type: "ACCOUNT_LOCKED", actor, ...origin, after: { email: user.email, until: row.lockedUntil } });
     return row !== undefined && row.failures >= MAX_FAILURES ? row.lockedUntil : null;
   });
@@ -54,44 +78,90 @@ async function findUser(db: Db, email: string) {
   return user;
 }
 
-export async function signIn(db: Db, email: string, password: string, origin: Origin): Promise<SignInResult> {
+export async function signIn(db: Db, email: string, password: string, origin: Origin, clock: Clock = systemClock): Promise<SignInResult> {
+  const now = clock();
   const user = await findUser(db, email);
   if (user === undefined || user.disabled) {
     await spendVerification(password);
     await db.transaction((tx) => appendAudit(tx, { type: "SIGN_IN_FAILED", actor: anonymousActor(email.slice(0, 200)), ...origin, after: { email: email.slice(0, 200), reason: user === undefined ? "no such account" : "account disabled" } }));
     throw new ClientError("UNAUTHENTICATED", "", WRONG);
   }
-  if (user.lockedUntil !== null && new Date(user.lockedUntil) > new Date()) throw new ClientError("LOCKED", "", lockedMessage(user.lockedUntil));
+  if (isLocked(user.lockedUntil, now)) throw new ClientError("LOCKED", "", lockedMessage(user.lockedUntil));
   if (!(await passwordMatches(user.passwordHash, password))) {
-    const lockedUntil = await recordFailure(db, user, origin, "password");
+    const lockedUntil = await recordFailure(db, user, origin, "password", now);
     throw new ClientError(lockedUntil === null ? "UNAUTHENTICATED" : "LOCKED", "", lockedUntil === null ? WRONG : lockedMessage(lockedUntil));
   }
   return db.transaction(async (tx) => {
-    await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    const session = await createSession(tx, user.id, { ...origin, pendingSecondFactor: user.totpEnabled });
+    const session = await createSession(tx, user.id, { ...origin, pendingSecondFactor: user.totpEnabled }, clock);
     if (user.totpEnabled) return { kind: "second-factor" as const, ...session };
-    await appendAudit(tx, { type: "SIGN_IN", actor: { id: user.id, name: user.displayName }, ...origin, after: { method: "password" } });
+    await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, user.id));
     const actor = await actorOf(tx, user.id);
     if (actor === null) throw new ClientError("UNAUTHENTICATED", "", WRONG);
+    await appendAudit(tx, { type: "SIGN_IN", actor: { id: user.id, name: user.displayName }, entity: "users", entityId: user.id, ...origin, after: { method: "password" } });
     return { kind: "signed-in" as const, ...session, actor };
   });
 }
 
-/** The second step when the account has TOTP: the code from the authenticator app. */
-export async function completeSecondFactor(db: Db, token: string, userId: string, code: string, origin: Origin): Promise<Actor> {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (user === undefined || user.totpSecret === null) throw new ClientError("UNAUTHENTICATED", "", "sign in first");
-  if (user.lockedUntil !== null && new Date(user.lockedUntil) > new Date()) throw new ClientError("LOCKED", "", lockedMessage(user.lockedUntil));
-  if (!totpMatches(user.totpSecret, user.email, code.trim())) {
-    const lockedUntil = await recordFailure(db, user, origin, "code");
-    throw new ClientError(lockedUntil === null ? "UNAUTHENTICATED" : "LOCKED", "/code", lockedUntil === null ? "the code is wrong or has expired" : lockedMessage(lockedUntil));
-  }
-  return db.transaction(async (tx) => {
-    await secondFactorPassed(tx, token);
+/** The time step of the last TOTP code accepted for the account, or null. */
+export async function lastTotpStep(db: Db, userId: string): Promise<number | null> {
+  const totpStepOf = sql`(${auditEvents.after} ->> 'totpStep')`;
+  const [row] = await db
+    .select({ step: sql<string | number | null>`max(${totpStepOf}::bigint)` })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entity, "users"), eq(auditEvents.entityId, userId), inArray(auditEvents.type, ["SIGN_IN", "SECOND_FACTOR_ENABLED"]), isNotNull(totpStepOf)));
+  return row === undefined || row.step === null ? null : Number(row.step);
+}
+
+/** Checks a TOTP code for the account: its time step, or why it is refused. */
+export async function checkTotpCode(db: Db, user: { id: string; email: string; totpSecret: string | null }, code: string, now: Date): Promise<{ step: number } | { refused: "wrong" | "reused" }> {
+  const step = user.totpSecret === null ? null : totpMatchStep(user.totpSecret, user.email, code.trim(), now.getTime());
+  if (step === null) return { refused: "wrong" };
+  const last = await lastTotpStep(db, user.id);
+  return last !== null && step <= last ? { refused: "reused" } : { step };
+}
+
+/**
+ * The second step when the account has TOTP: the code from the authenticator app. The pending
+ * session ends and a new one begins (its token and CSRF token are returned).
+ */
+export async function completeSecondFactor(
+  db: Db,
+  pendingToken: string,
+  userId: string,
+  code: string,
+  origin: Origin,
+  clock: Clock = systemClock,
+): Promise<{ token: string; csrfToken: string; actor: Actor }> {
+  const now = clock();
+  const outcome = await db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
+    if (user === undefined || user.disabled || user.totpSecret === null || !user.totpEnabled) throw new ClientError("UNAUTHENTICATED", "", "sign in first");
+    if (isLocked(user.lockedUntil, now)) throw new ClientError("LOCKED", "", lockedMessage(user.lockedUntil));
+    const checked = await checkTotpCode(tx, user, code, now);
+    if ("refused" in checked) return { kind: "refused" as const, refused: checked.refused, user: { id: user.id, email: user.email, displayName: user.displayName } };
+    if (!(await endPendingSession(tx, pendingToken, user.id))) throw new ClientError("UNAUTHENTICATED", "", "sign in with your password first");
+    const session = await createSession(tx, user.id, origin, clock);
     await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    await appendAudit(tx, { type: "SIGN_IN", actor: { id: user.id, name: user.displayName }, ...origin, after: { method: "password+totp" } });
     const actor = await actorOf(tx, user.id);
     if (actor === null) throw new ClientError("UNAUTHENTICATED", "", "the account is disabled");
-    return actor;
+    await appendAudit(tx, { type: "SIGN_IN", actor: { id: user.id, name: user.displayName }, entity: "users", entityId: user.id, ...origin, after: { method: "password+totp", totpStep: checked.step } });
+    return { kind: "signed-in" as const, ...session, actor };
+  });
+  if (outcome.kind === "refused") {
+    const lockedUntil = await recordFailure(db, outcome.user, origin, outcome.refused === "wrong" ? "code" : "reused code", now);
+    if (lockedUntil !== null) throw new ClientError("LOCKED", "", lockedMessage(lockedUntil));
+    throw new ClientError("UNAUTHENTICATED", "/code", outcome.refused === "wrong" ? WRONG_CODE : REUSED_CODE);
+  }
+  return { token: outcome.token, csrfToken: outcome.csrfToken, actor: outcome.actor };
+}
+
+/** Signing out: the session ends on the server (its cookie is worth nothing after), audited. */
+export async function signOut(db: Db, token: string, origin: Origin): Promise<void> {
+  await db.transaction(async (tx) => {
+    const ended = await endSession(tx, token);
+    if (ended === null) return;
+    const [user] = await tx.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.id, ended.userId));
+    if (user === undefined) return;
+    await appendAudit(tx, { type: "SIGN_OUT", actor: user, entity: "users", entityId: user.id, ...origin, ...(ended.pendingSecondFactor ? { after: { secondFactorPending: true } } : {}) });
   });
 }

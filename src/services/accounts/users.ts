@@ -3,12 +3,13 @@ import { appendAudit } from "../../audit/append.ts";
 import type { Role } from "../../policies/actor.ts";
 import { systemPolicy } from "../../policies/system.ts";
 import type { Db } from "../../store/database.ts";
-import { memberships, organizations, sessions, supervisions, users } from "../../store/schema.ts";
+import { memberships, officers, organizations, supervisions, users } from "../../store/schema.ts";
 import type { ServiceContext } from "../context.ts";
 import { ClientError, clientErrorFromDatabase, invalidField } from "../errors.ts";
 import { hashPassword, passwordMatches, passwordProblem } from "./passwords.ts";
-import { endSessionsOf } from "./sessions.ts";
-import { newTotpSecret, totpMatches, totpUri } from "./totp.ts";
+import { endOtherSessionsOf, endSessionsOf, systemClock, type Clock } from "./sessions.ts";
+import { checkTotpCode } from "./sign-in.ts";
+import { newTotpSecret, totpUri } from "./totp.ts";
 
 /**
  * Accounts and roles, kept by the administrator (the command line is the installation's operator,
@@ -25,6 +26,11 @@ export interface NewUser {
 
 const AGENCY_ROLES = new Set<Role>(["CHIEF", "TRAINING_COORDINATOR", "SUPERVISOR", "SRO"]);
 const DISTRICT_ROLES = new Set<Role>(["SUPERINTENDENT", "SAFETY_COORDINATOR", "PRINCIPAL"]);
+
+/** Where the request came from, for the audit trail ("from where"). */
+function originOf(ctx: ServiceContext): { ip: string | null; userAgent: string | null } {
+  return { ip: ctx.origin?.ip ?? null, userAgent: ctx.origin?.userAgent ?? null };
+}
 
 function requireAdmin(ctx: ServiceContext): void {
   const d = systemPolicy.manageUsers(ctx.actor);
@@ -60,7 +66,7 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<{
         await tx.insert(memberships).values({ userId: user.id, organizationId: m.organizationId, role: m.role, schoolId: m.schoolId ?? null });
       }
       await appendAudit(tx, {
-        type: "USER_CREATED", actor: ctx.actor, entity: "users", entityId: user.id,
+        type: "USER_CREATED", actor: ctx.actor, entity: "users", entityId: user.id, ...originOf(ctx),
         after: { email, displayName: input.displayName, isAdmin: input.isAdmin ?? false, officerId: input.officerId ?? null, memberships: input.memberships ?? [] },
       });
       return user;
@@ -76,7 +82,7 @@ export async function grantMembership(ctx: ServiceContext, userId: string, m: { 
     await checkMembership(tx, m, "");
     const [row] = await tx.insert(memberships).values({ userId, organizationId: m.organizationId, role: m.role, schoolId: m.schoolId ?? null }).returning({ id: memberships.id });
     if (row === undefined) throw new Error("insert into memberships returned nothing");
-    await appendAudit(tx, { type: "MEMBERSHIP_GRANTED", actor: ctx.actor, entity: "users", entityId: userId, organizationId: m.organizationId, after: m });
+    await appendAudit(tx, { type: "MEMBERSHIP_GRANTED", actor: ctx.actor, entity: "users", entityId: userId, organizationId: m.organizationId, ...originOf(ctx), after: m });
     return row;
   });
 }
@@ -87,38 +93,65 @@ export async function revokeMembership(ctx: ServiceContext, membershipId: string
     const [m] = await tx.delete(memberships).where(eq(memberships.id, membershipId)).returning();
     if (m === undefined) throw new ClientError("NOT_FOUND", "", `no membership with id ${membershipId}`);
     await endSessionsOf(tx, m.userId); // rights change: the person signs in again
-    await appendAudit(tx, { type: "MEMBERSHIP_REVOKED", actor: ctx.actor, entity: "users", entityId: m.userId, organizationId: m.organizationId, before: { role: m.role, schoolId: m.schoolId } });
+    await appendAudit(tx, { type: "MEMBERSHIP_REVOKED", actor: ctx.actor, entity: "users", entityId: m.userId, organizationId: m.organizationId, ...originOf(ctx), before: { role: m.role, schoolId: m.schoolId } });
   });
+}
+
+async function supervisesInAgencyOf(db: Db, userId: string, officerId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .innerJoin(officers, eq(officers.agencyId, memberships.organizationId))
+    .where(and(eq(memberships.userId, userId), eq(memberships.role, "SUPERVISOR"), eq(officers.id, officerId)));
+  return rows.length > 0;
 }
 
 export async function setSupervision(ctx: ServiceContext, supervisorId: string, officerId: string, supervises: boolean): Promise<void> {
   requireAdmin(ctx);
   await ctx.db.transaction(async (tx) => {
+    if (supervises && !(await supervisesInAgencyOf(tx, supervisorId, officerId))) {
+      throw invalidField("/officerId", "the person is not a supervisor in the officer's agency: grant the SUPERVISOR role there first");
+    }
     if (supervises) await tx.insert(supervisions).values({ supervisorId, officerId }).onConflictDoNothing();
     else await tx.delete(supervisions).where(and(eq(supervisions.supervisorId, supervisorId), eq(supervisions.officerId, officerId)));
-    await appendAudit(tx, { type: "USER_UPDATED", actor: ctx.actor, entity: "users", entityId: supervisorId, after: { supervises: supervises ? officerId : null, stopsSupervising: supervises ? null : officerId } });
+    await appendAudit(tx, { type: "USER_UPDATED", actor: ctx.actor, entity: "users", entityId: supervisorId, ...originOf(ctx), after: { supervises: supervises ? officerId : null, stopsSupervising: supervises ? null : officerId } });
   });
 }
 
-/** TOTP enrolment, step 1: a new secret, not yet in force, and the URI an authenticator app reads. */
-export async function startSecondFactor(db: Db, userId: string): Promise<{ secret: string; uri: string }> {
+/**
+ * TOTP enrolment, step 1: a new secret, not yet in force, and the URI an authenticator app reads.
+ * Refused while a second factor is in force: starting again would take it out of force on the word
+ * of the session alone (replacing it needs a place for a second, pending secret, or an administrator's reset).
+ */
+export async function startSecondFactor(ctx: ServiceContext): Promise<{ secret: string; uri: string }> {
   const secret = newTotpSecret();
-  const [user] = await db.update(users).set({ totpSecret: secret, totpEnabled: false }).where(eq(users.id, userId)).returning({ email: users.email });
-  if (user === undefined) throw new ClientError("UNAUTHENTICATED", "", "sign in first");
-  return { secret, uri: totpUri(secret, user.email) };
-}
-
-/** TOTP enrolment, step 2: a correct code puts the second factor in force. */
-export async function confirmSecondFactor(ctx: ServiceContext, code: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(eq(users.id, ctx.actor.id));
-    if (user === undefined || user.totpSecret === null) throw invalidField("/code", "start the second-factor set-up first");
-    if (!totpMatches(user.totpSecret, user.email, code.trim())) throw invalidField("/code", "the code is wrong or has expired");
-    await tx.update(users).set({ totpEnabled: true }).where(eq(users.id, user.id));
-    await appendAudit(tx, { type: "SECOND_FACTOR_ENABLED", actor: ctx.actor, entity: "users", entityId: user.id });
+  return ctx.db.transaction(async (tx) => {
+    const [user] = await tx.select({ email: users.email, totpEnabled: users.totpEnabled }).from(users).where(eq(users.id, ctx.actor.id)).for("update");
+    if (user === undefined) throw new ClientError("UNAUTHENTICATED", "", "sign in first");
+    if (user.totpEnabled) throw new ClientError("CONFLICT", "", "a second factor is already in force for this account; to replace it, ask an administrator to reset it");
+    await tx.update(users).set({ totpSecret: secret, updatedAt: new Date().toISOString() }).where(eq(users.id, ctx.actor.id));
+    await appendAudit(tx, { type: "USER_UPDATED", actor: ctx.actor, entity: "users", entityId: ctx.actor.id, ...originOf(ctx), after: { secondFactor: "set-up started (not yet in force)" } });
+    return { secret, uri: totpUri(secret, user.email) };
   });
 }
 
+/** TOTP enrolment, step 2: a correct code puts the second factor in force (and is then used: it cannot sign in). */
+export async function confirmSecondFactor(ctx: ServiceContext, code: string, clock: Clock = systemClock): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, ctx.actor.id)).for("update");
+    if (user === undefined || user.totpSecret === null) throw invalidField("/code", "start the second-factor set-up first");
+    if (user.totpEnabled) throw new ClientError("CONFLICT", "", "the second factor is already in force");
+    const checked = await checkTotpCode(tx, user, code, clock());
+    if ("refused" in checked) throw invalidField("/code", "the code is wrong or has expired");
+    await tx.update(users).set({ totpEnabled: true, updatedAt: new Date().toISOString() }).where(eq(users.id, user.id));
+    await appendAudit(tx, { type: "SECOND_FACTOR_ENABLED", actor: ctx.actor, entity: "users", entityId: user.id, ...originOf(ctx), after: { totpStep: checked.step } });
+  });
+}
+
+/**
+ * One's own password. Every other session of the person ends (a stolen session does not outlive a
+ * password change); the one that asked (`keepToken`) stays.
+ */
 export async function changePassword(ctx: ServiceContext, current: string, next: string, keepToken: string | null): Promise<void> {
   const problem = passwordProblem(next);
   if (problem !== null) throw invalidField("/newPassword", problem);
@@ -127,11 +160,7 @@ export async function changePassword(ctx: ServiceContext, current: string, next:
   const passwordHash = await hashPassword(next);
   await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date().toISOString() }).where(eq(users.id, user.id));
-    // Other sessions end: a stolen session does not outlive a password change.
-    const { tokenHash } = await import("./sessions.ts");
-    const keep = keepToken === null ? null : tokenHash(keepToken);
-    const all = await tx.select({ t: sessions.tokenHash }).from(sessions).where(eq(sessions.userId, user.id));
-    for (const s of all) if (s.t !== keep) await tx.delete(sessions).where(eq(sessions.tokenHash, s.t));
-    await appendAudit(tx, { type: "PASSWORD_CHANGED", actor: ctx.actor, entity: "users", entityId: user.id });
+    await endOtherSessionsOf(tx, user.id, keepToken);
+    await appendAudit(tx, { type: "PASSWORD_CHANGED", actor: ctx.actor, entity: "users", entityId: user.id, ...originOf(ctx), after: { otherSessionsEnded: true } });
   });
 }
