@@ -141,7 +141,8 @@ export type Operation =
   | "users.list"
   | "users.create"
   | "audit.list"
-  | "audit.export";
+  | "audit.export"
+  | "audit.verify";
 
 type Access = "ALLOW" | "DENY";
 type Pair = { OWN: Access; OTHER: Access };
@@ -1053,6 +1054,25 @@ const TABLE = {
     PRINCIPAL_OF: NEITHER,
     PRINCIPAL_OTHER: NEITHER,
     AUDITOR: OWN_ONLY,
+  },
+  // §5 "`sroc audit verify` detects any edited, deleted or reordered event and says which" — a check
+  // of the one chain that runs through every organisation's events, so its answer (which event of
+  // which organisation was altered) is not scoped to an organisation: the operator's and the system
+  // administrator's. An auditor verifies by exporting their organisations' events with their hashes.
+  "audit.verify": {
+    PUBLIC: D,
+    ADMIN: A, // open: decision (c), and the chain is the system's own
+    CHIEF: NEITHER,
+    TRAINING_COORDINATOR: NEITHER,
+    SUPERVISOR_OF: NEITHER,
+    SUPERVISOR_NOT_OF: NEITHER,
+    SRO_SELF: NEITHER,
+    SRO_OTHER: NEITHER,
+    SUPERINTENDENT: NEITHER,
+    SAFETY_COORDINATOR: NEITHER,
+    PRINCIPAL_OF: NEITHER,
+    PRINCIPAL_OTHER: NEITHER,
+    AUDITOR: NEITHER, // open: the chain spans organisations not assigned to the auditor
   },
 } satisfies Record<Operation, Row>;
 
