@@ -40,6 +40,16 @@ export default tseslint.config(
   ...layer("src/services", ["server", "cli"], "src/services are operations: the HTTP and command-line front doors call them, not the reverse."),
   ...layer("src/importer", ["store", "server", "cli"], "src/importer reads and checks files (with the record kinds' field schemas): no database access, no front doors."),
   ...layer("src/server", ["cli"], "src/server does not depend on the command line."),
+  // The web application talks to the server over HTTP only; of the rest of the project it may use the
+  // headline statuses' names (pure constants). Event handlers in JSX are arrow shorthands.
+  {
+    files: ["src/web/**/*.ts", "src/web/**/*.tsx"],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      "@typescript-eslint/no-confusing-void-expression": ["error", { ignoreArrowShorthand: true }],
+      "no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)(rules|store|server|services|policies|audit|cli|demo|importer)/|(^|/)status/(?!headline\\.ts$)", message: "src/web reaches the server over HTTP: of the rest of src/ it imports only status/headline.ts." }] }],
+    },
+  },
   {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,

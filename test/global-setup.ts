@@ -7,4 +7,10 @@ import { repoRoot } from "./shared-dir.ts";
  */
 export default function setup(): void {
   execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json", "--noCheck"], { cwd: repoRoot, stdio: "inherit" });
+  // The browser tests (e2e/) drive the built web application, built here from the current source.
+  execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], {
+    cwd: repoRoot,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" }, // vitest sets "test", which would bundle React's development build
+  });
 }

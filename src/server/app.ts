@@ -17,6 +17,7 @@ import { engineRoutes } from "./routes/engine.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { recordRoutes } from "./routes/records.ts";
 import { statusRoutes } from "./routes/status.ts";
+import { registerWeb, sendPage, wantsPage } from "./web.ts";
 
 /**
  * The HTTP application: schemas on every route (TypeBox, validated by its compiler, so the API's
@@ -31,6 +32,8 @@ export interface AppOptions {
   today?: () => string;
   /** Single sign-on; by default from the SROC_OIDC_* environment variables (off when unset). */
   oidc?: OidcConfig | null;
+  /** The built web application (dist/web by default, served when built); false: the API only. */
+  web?: false | { dir: string };
 }
 
 export const CERTIFICATE_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -54,7 +57,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: { code: "NOT_FOUND", message: `no route ${request.method} ${request.url.split("?")[0] ?? ""}` } }));
+  let webServed = false;
+  app.setNotFoundHandler((request, reply) => {
+    if (webServed && wantsPage(request)) return sendPage(reply);
+    return reply.code(404).send({ error: { code: "NOT_FOUND", message: `no route ${request.method} ${request.url.split("?")[0] ?? ""}` } });
+  });
 
   await app.register(swagger, {
     openapi: {
@@ -70,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(multipart, { limits: { fileSize: CERTIFICATE_LIMIT_BYTES, files: 1, fields: 10 } });
 
   await registerAuth(app, options.database.db);
+  webServed = options.web === false ? false : await registerWeb(app, options.web?.dir);
 
   const deps: AppDeps = { db: options.database.db, zone: options.zone, ...(options.today === undefined ? {} : { today: options.today }) };
   healthRoutes(app, options.database);
