@@ -1,4 +1,4 @@
-import { isoDay, type Day } from "./calendar/day.ts";
+import { formatIsoDate, isoDay, type Day } from "./calendar/day.ts";
 import { JULY_FIRST, type MonthDay } from "./calendar/school-year.ts";
 
 /**
@@ -15,6 +15,8 @@ export interface LawVersion {
   id: string;
   /** First day on which this version governs. */
   inForceFrom: Day;
+  /** What is not yet verified about this text (law.md §12 A25), shown to every user on the Settings page. */
+  notVerified: readonly string[];
 
   /** Subd. 3(a): "beginning September 1, 2025". */
   trainingMandateStart: Day;
@@ -42,6 +44,11 @@ export interface LawVersion {
 export const LAW_2024: LawVersion = {
   id: "626.8482 (2024 text)",
   inForceFrom: isoDay("2024-03-15"),
+  notVerified: [
+    "No 2025 or 2026 amendment of § 626.8482 was found (A25); the 2024 text as retrieved is applied. Re-check the Revisor's page for later session laws before relying on a status.",
+    "Subd. 3(d) (substitutes) and the certificate provision are read through the POST, MSBA and Edina policies; their statutory text was not retrieved verbatim.",
+    "The enacted text of Laws 2024, ch. 78 (SROs and prone restraint) was not retrieved; its effective date of 2024-03-15 comes from secondary sources (A19).",
+  ],
   trainingMandateStart: isoDay("2025-09-01"),
   legacyCourseLastDay: isoDay("2025-08-31"),
   legacyDeadline: isoDay("2027-05-31"),
@@ -66,6 +73,14 @@ export function lawInForce(on: Day): LawVersion {
   let chosen = LAW_VERSIONS[0] ?? LAW_2024;
   for (const v of LAW_VERSIONS) if (v.inForceFrom <= on) chosen = v;
   return chosen;
+}
+
+/** The versions as the API and the Settings page show them: dates written out, and the one applied on `today` (YYYY-MM-DD). */
+export function describeLawVersions(today: string): { applied: string; versions: { id: string; inForceFrom: string; notVerified: string[] }[] } {
+  return {
+    applied: lawInForce(isoDay(today)).id,
+    versions: LAW_VERSIONS.map((v) => ({ id: v.id, inForceFrom: formatIsoDate(v.inForceFrom), notVerified: [...v.notVerified] })),
+  };
 }
 
 /**

@@ -1,12 +1,19 @@
 import { TypeBoxValidatorCompiler } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
-import { evaluate, isErrorResponse, LAW_VERSIONS, READING_OPTIONS } from "../../rules/index.ts";
+import { describeLawVersions, evaluate, isErrorResponse, READING_OPTIONS } from "../../rules/index.ts";
 import { EngineRequest, Options } from "../../rules/request/schema.ts";
 import { readingsInForce, updateReadings } from "../../services/readings.ts";
 import { contextOf, type AppDeps } from "../context.ts";
 import { requireSignedIn } from "../auth.ts";
 import { errorResponses } from "../errors.ts";
+
+const LawAnswer = Type.Object({
+  applied: Type.String({ description: "The version the engine applies today." }),
+  versions: Type.Array(Type.Object({ id: Type.String(), inForceFrom: Type.String({ format: "date" }), notVerified: Type.Array(Type.String(), { description: "What is not yet verified about this text (law.md A25)." }) })),
+  readingOptions: Type.Array(Type.Object({ option: Type.String(), reading: Type.String(), default: Type.Union([Type.Boolean(), Type.String()]), explanation: Type.String() })),
+  readingsInForce: Options,
+});
 
 /**
  * POST /api/v1/evaluate: the engine contract over HTTP — the same body (one request or an array) and
@@ -42,13 +49,21 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get(
     "/api/v1/law",
-    { schema: { tags: ["engine"], summary: "The law version applied and the readings in force" } },
+    {
+      schema: {
+        tags: ["engine"],
+        summary: "The law version applied and the readings in force",
+        description: "The dated versions of § 626.8482 the engine knows (with what is not yet verified about each, law.md A25), the one it applies today, the configurable readings of law.md §12 with their defaults, and the readings stored for this installation (an absent reading is its default).",
+        response: { 200: LawAnswer, ...errorResponses },
+      },
+    },
     async (request) => {
       requireSignedIn(request);
+      const ctx = contextOf(deps, request);
       return {
-      versions: LAW_VERSIONS.map((v) => ({ id: v.id })),
-      readingOptions: READING_OPTIONS,
-      readingsInForce: await readingsInForce(contextOf(deps, request).db),
+        ...describeLawVersions(ctx.today()),
+        readingOptions: READING_OPTIONS,
+        readingsInForce: await readingsInForce(ctx.db),
       };
     },
   );

@@ -1,6 +1,37 @@
+import { ROLE_NAMES, useUser } from "../../app/session.tsx";
+import { useApi } from "../../app/use-api.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
+import type { Organization, Page } from "../organizations/model.ts";
+import { PasswordForm } from "./PasswordForm.tsx";
+import { SecondFactor } from "./SecondFactor.tsx";
+import "./account.css";
 
-// BUILDING: replaced by the page itself before this lands.
+/** One's own account: who one is here and in which roles, a new password, and the second factor. */
 export default function AccountPage() {
-  return <PageHeading title="AccountPage">AccountPage</PageHeading>;
+  const user = useUser();
+  const organizations = useApi<Page<Organization>>("/api/v1/organizations?limit=10000");
+  const orgName = (id: string) => (organizations.status === "ok" ? organizations.data.items.find((o) => o.id === id)?.name : undefined) ?? "an organisation";
+  return (
+    <>
+      <PageHeading title="Your account">Your account</PageHeading>
+      <section aria-labelledby="who">
+        <h2 id="who">Who you are here</h2>
+        <p>
+          Signed in as <strong>{user.name}</strong>.
+        </p>
+        {user.isAdmin ? <p>You are the system administrator.</p> : null}
+        {user.memberships.length === 0 ? null : (
+          <ul>
+            {user.memberships.map((m) => (
+              <li key={`${m.organizationId}-${m.role}-${m.schoolId ?? ""}`}>
+                {ROLE_NAMES[m.role] ?? m.role}, {orgName(m.organizationId)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <PasswordForm />
+      <SecondFactor />
+    </>
+  );
 }

@@ -1,6 +1,60 @@
+import { Link, useSearch } from "wouter";
+import { useApi } from "../../app/use-api.ts";
+import { ErrorNotice, Loading } from "../../components/Notices.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
+import { OrganizationDetail } from "./OrganizationDetail.tsx";
+import { OrganizationList } from "./OrganizationList.tsx";
+import type { Organization, Page, School } from "./model.ts";
+import "./organizations.css";
 
-// BUILDING: replaced by the page itself before this lands.
+/**
+ * Organisations, their schools and the assignments of officers to those schools. The list is
+ * /organizations; one organisation is /organizations?org=<id> (App.tsx has the one route). What the
+ * person may change follows each record's `actions` from the API.
+ */
 export default function OrganizationsPage() {
-  return <PageHeading title="OrganizationsPage">OrganizationsPage</PageHeading>;
+  const selected = new URLSearchParams(useSearch()).get("org");
+  const organizations = useApi<Page<Organization>>("/api/v1/organizations?limit=10000");
+  const schools = useApi<Page<School>>("/api/v1/schools?limit=10000");
+
+  if (organizations.status === "error" || schools.status === "error") {
+    return (
+      <>
+        <PageHeading title="Organisations">Organisations</PageHeading>
+        <ErrorNotice error={organizations.error ?? schools.error ?? new Error("the organisations could not be read")} what="The organisations could not be read" />
+      </>
+    );
+  }
+  if (organizations.status === "loading" || schools.status === "loading") {
+    return (
+      <>
+        <PageHeading title="Organisations">Organisations</PageHeading>
+        <Loading what="the organisations" />
+      </>
+    );
+  }
+  const reload = () => {
+    organizations.reload();
+    schools.reload();
+  };
+  if (selected !== null) {
+    const org = organizations.data.items.find((o) => o.id === selected);
+    if (org === undefined) {
+      return (
+        <>
+          <PageHeading title="Organisation not found">Organisation not found</PageHeading>
+          <p>
+            No organisation you may see has this address. <Link href="/organizations">See all organisations</Link>.
+          </p>
+        </>
+      );
+    }
+    return <OrganizationDetail key={org.id} organization={org} organizations={organizations.data.items} schools={schools.data.items} onChanged={reload} />;
+  }
+  return (
+    <>
+      <PageHeading title="Organisations">Organisations</PageHeading>
+      <OrganizationList organizations={organizations.data.items} schools={schools.data.items} onChanged={reload} />
+    </>
+  );
 }
