@@ -1,6 +1,72 @@
+import { useCallback, useMemo } from "react";
+import { useLocation, useSearch } from "wouter";
+import { useApi } from "../../app/use-api.ts";
+import { ErrorNotice, Loading } from "../../components/Notices.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
+import { exportPath, filtersFromSearch, hasFilters, listPath, searchOf, type ListFilters } from "./list-query.ts";
+import { OfficerFilters, type Organisation, type School } from "./OfficerFilters.tsx";
+import { OfficerTable, sortDescription } from "./OfficerTable.tsx";
+import { useStatusPages } from "./use-status-pages.ts";
+import "./officers.css";
 
-// BUILDING: replaced by the page itself before this lands.
+/** The filters' choices: every organisation and school in one request each (the API's largest page). */
+const ALL = 10_000;
+
+function count(n: number): string {
+  return `${n.toLocaleString("en-US")} officer${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * Every officer the signed-in person may see, with the status the API computed, searchable,
+ * filterable and sortable, the state in the address; a download of exactly the rows shown.
+ */
 export default function OfficersPage() {
-  return <PageHeading title="OfficersPage">OfficersPage</PageHeading>;
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const filters = useMemo(() => filtersFromSearch(search), [search]);
+  const change = useCallback(
+    (next: Partial<ListFilters>) => {
+      const s = searchOf({ ...filters, ...next });
+      navigate(s === "" ? "/officers" : `/officers?${s}`);
+    },
+    [filters, navigate],
+  );
+  const { list, current, error } = useStatusPages(listPath(filters));
+  // Names of organisations and schools are public data: the filters' choices, no purpose needed.
+  const organisations = useApi<{ items: Organisation[] }>(`/api/v1/organizations?limit=${ALL}`);
+  const schools = useApi<{ items: School[] }>(`/api/v1/schools?limit=${ALL}`);
+
+  const filtered = hasFilters(filters);
+  const summary = list === null ? "" : `${count(list.total)}${filtered ? " match the search and filters" : ""}, ordered by ${sortDescription(filters.sort)}.`;
+  return (
+    <>
+      <PageHeading title="Officers">Officers</PageHeading>
+      <p className="officers-intro">The officers you may see, with the training status the rules engine computed. Open an officer for the reasons behind the status.</p>
+      <OfficerFilters filters={filters} onChange={change} organisations={organisations.data?.items ?? []} schools={schools.data?.items ?? []} />
+      {organisations.status === "error" ? <ErrorNotice error={organisations.error} what="The agency and district filters are unavailable" /> : null}
+      <div className="officers-toolbar">
+        <p role="status" className="officers-count">
+          {current ? summary : list === null ? "" : "Updating the list…"}
+        </p>
+        {list !== null && list.total > 0 ? (
+          <p className="officers-export">
+            <span id="officers-export-label">Download these {count(list.total)}:</span>{" "}
+            <a className="button secondary" href={exportPath(filters, "csv")} download aria-describedby="officers-export-label">
+              CSV
+            </a>{" "}
+            <a className="button secondary" href={exportPath(filters, "xlsx")} download aria-describedby="officers-export-label">
+              Excel (XLSX)
+            </a>
+          </p>
+        ) : null}
+      </div>
+      {error === null ? null : <ErrorNotice error={error} what="The list could not be loaded" />}
+      {list === null && error === null ? <Loading what="the officers" /> : null}
+      {list === null ? null : list.total === 0 ? (
+        <p className="notice notice-info">{filtered ? "No officer matches the search and filters." : "There is no officer for you to see yet."}</p>
+      ) : (
+        <OfficerTable count={list.total} rowAt={list.rowAt} onRange={list.need} sort={filters.sort} onSort={(sort) => change({ sort })} busy={!current} caption={`Officers, ordered by ${sortDescription(filters.sort)}`} />
+      )}
+    </>
+  );
 }

@@ -1,0 +1,147 @@
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { Link } from "wouter";
+import { StatusBadge, type Headline } from "../../components/StatusBadge.tsx";
+import { PATHS, type Sort } from "./list-query.ts";
+
+/** One row of GET /api/v1/statuses, as the API computed it. */
+export interface StatusRow {
+  officerId: string;
+  name: string;
+  postLicense: string;
+  agencyName: string;
+  headline: Headline;
+  headlineLabel: string;
+  path: string | null;
+  actionDueOn: string | null;
+}
+
+const PATH_WORDS = new Map(PATHS.map((p) => [p.value, p.label.replace(/ \(.*\)$/, "")]));
+
+/** A column the API can order by, and the words for what that order means. */
+const SORTABLE: Record<Sort, { column: string; order: string }> = {
+  action: { column: "Status", order: "who needs action first" },
+  name: { column: "Officer", order: "name" },
+  dueOn: { column: "Action due", order: "earliest date first" },
+};
+
+export function sortDescription(sort: Sort): string {
+  return SORTABLE[sort].order;
+}
+
+/** A guess for a row's height before it is measured (one line of text and a badge). */
+const ROW_HEIGHT = 42;
+
+/**
+ * The officers as a real table (caption, column headers, a row header per officer) that renders only
+ * the rows near the viewport: aria-rowcount gives the full count and aria-rowindex each rendered
+ * row's place, and two spacer rows hidden from assistive technology keep the scroll height. The
+ * page scrolls (not a box inside it), so it works the same at 200 % zoom and on a phone.
+ */
+export interface OfficerTableProps {
+  /** How many officers the list holds (all of them, loaded or not). */
+  count: number;
+  /** The officer at a place in the list, or undefined while its page is on its way. */
+  rowAt: (index: number) => StatusRow | undefined;
+  /** Asks for the rows first…last (those near the viewport) to be loaded. */
+  onRange?: (first: number, last: number) => void;
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  busy: boolean;
+  caption: string;
+}
+
+/** Rows asked for beyond the rendered ones, so that scrolling rarely meets a row still loading. */
+const PREFETCH_ROWS = 100;
+
+export function OfficerTable({ count, rowAt, onRange, sort, onSort, busy, caption }: OfficerTableProps) {
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [offset, setOffset] = useState(0);
+  // Where the rows begin on the page: the filters above may change height (a notice, wrapping).
+  useLayoutEffect(() => {
+    const top = (bodyRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+    if (Math.abs(top - offset) > 1) setOffset(top);
+  });
+  const virtualizer = useWindowVirtualizer({ count, getItemKey: (i) => rowAt(i)?.officerId ?? `row-${i}`, estimateSize: () => ROW_HEIGHT, overscan: 12, scrollMargin: offset });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items.length > 0 ? (items[0]?.start ?? 0) - offset : 0;
+  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) + offset : 0;
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    onRange?.(first - PREFETCH_ROWS, last + PREFETCH_ROWS);
+  }, [first, last, onRange]);
+
+  const header = (sortKey: Sort) => {
+    const active = sort === sortKey;
+    return (
+      <th scope="col" aria-sort={active ? "ascending" : "none"}>
+        <button type="button" className="sort-button" onClick={() => onSort(sortKey)} aria-describedby="officers-sort-hint">
+          {SORTABLE[sortKey].column}
+          <span aria-hidden="true" className="sort-mark">
+            {active ? " ▲" : " ↕"}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <div className="table-scroll officers-table-scroll" role="region" aria-labelledby="officers-caption" tabIndex={0}>
+      <p id="officers-sort-hint" hidden>
+        Sorts the list by this column.
+      </p>
+      <table className="officers-table" aria-rowcount={count + 1} aria-busy={busy || undefined}>
+        <caption id="officers-caption" className="visually-hidden">
+          {caption}
+        </caption>
+        <thead>
+          <tr aria-rowindex={1}>
+            {header("name")}
+            <th scope="col">POST licence</th>
+            <th scope="col">Agency</th>
+            {header("action")}
+            <th scope="col">Training path</th>
+            {header("dueOn")}
+          </tr>
+        </thead>
+        <tbody ref={bodyRef}>
+          {paddingTop > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={6} style={{ height: paddingTop }} />
+            </tr>
+          ) : null}
+          {items.map((item) => {
+            const row = rowAt(item.index);
+            if (row === undefined) {
+              return (
+                <tr key={item.key} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2} className="loading-row">
+                  <td colSpan={6}>Loading officer {(item.index + 1).toLocaleString("en-US")}…</td>
+                </tr>
+              );
+            }
+            return (
+              <tr key={row.officerId} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
+                <th scope="row">
+                  <Link href={`/officers/${row.officerId}`}>{row.name}</Link>
+                </th>
+                <td>{row.postLicense}</td>
+                <td>{row.agencyName}</td>
+                <td>
+                  <StatusBadge headline={row.headline} />
+                </td>
+                <td>{row.path === null ? <span className="muted">None</span> : (PATH_WORDS.get(row.path) ?? row.path)}</td>
+                <td>{row.actionDueOn === null ? <span className="muted">None</span> : <time dateTime={row.actionDueOn}>{row.actionDueOn}</time>}</td>
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={6} style={{ height: paddingBottom }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
