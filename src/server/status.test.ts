@@ -48,7 +48,7 @@ for (const backend of backends()) {
 
     it("explains itself, as of any date, and says until when it holds", async () => {
       await withApi(backend, async (api) => {
-        const { officerId, schoolId, coordinator } = await basicSetup(api);
+        const { agencyId, officerId, schoolId, coordinator } = await basicSetup(api);
         await coordinator.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2026-10-01" });
         await coordinator.create("employer-unable-decisions", { officerId, decidedOn: "2026-09-20", reason: "no seat in an approved course" });
         await coordinator.create("policy-reviews", { officerId, reviewedOn: "2026-09-25" });
@@ -56,6 +56,18 @@ for (const backend of backends()) {
         expect(now.body).toMatchObject({ asOf: TODAY, headline: "IN_GRACE", validUntil: "2027-01-31" }); // the due-soon window opens 60 days before 2027-04-01
         expect(now.body["answer"]).toMatchObject({ statuteStatus: "IN_GRACE", deadline: "2027-04-01", deadlineEffective: "2027-04-01", notRequiredDuties: [4, 5] });
         expect((now.body["answer"] as { trace: unknown[] }).trace.length).toBeGreaterThan(5);
+        // The words of every passage cited come with the answer, and the school year the substitute count uses.
+        const cited = (now.body["answer"] as { trace: { citations: string[] }[] }).trace.flatMap((t) => t.citations);
+        const law = now.body["law"] as { cite: string; words: string }[];
+        expect(cited.filter((c) => !law.some((p) => p.cite === c))).toEqual([]);
+        expect(law.every((p) => p.words.length > 0)).toBe(true);
+        expect(law.find((p) => p.cite === "Minn. Stat. § 626.8482, subd. 3(c)")?.words).toContain("unable to provide");
+        expect(now.body["schoolYear"]).toEqual({ label: "2026-2027", startsOn: "2026-07-01", endsOn: "2027-06-30" });
+        // What the caller may add for the officer, by the policies: the agency's coordinator all of it, an auditor nothing.
+        const asCoordinator = await coordinator.call("GET", `/api/v1/officers/${officerId}/status`);
+        expect(asCoordinator.body["mayRecord"]).toEqual(["courses", "certificates", "contact-days", "policy-reviews", "employer-unable-decisions"]);
+        const auditor = await api.as({ email: "auditor@breitung.example", memberships: [{ organizationId: agencyId, role: "AUDITOR" }] });
+        expect((await auditor.call("GET", `/api/v1/officers/${officerId}/status`)).body["mayRecord"]).toEqual([]);
         const later = await api.call("GET", `/api/v1/officers/${officerId}/status?asOf=2027-04-02`);
         expect(later.body).toMatchObject({ asOf: "2027-04-02", headline: "OVERDUE" });
         expect((await api.call("GET", `/api/v1/officers/${officerId}/status?asOf=2027-02-30`)).body.error?.path).toBe("/asOf");

@@ -1,9 +1,15 @@
 import { evaluateTypedTraining, type TrainingResponse } from "../rules/index.ts";
 import { trainingRequest, type View } from "../status/engine-request.ts";
+import { passagesCited, schoolYearOf, type CitedPassage, type SchoolYear } from "../status/explanation.ts";
 import { HEADLINE_LABELS, headlineOf, type Headline } from "../status/headline.ts";
 import { loadOfficerForStatus } from "../store/officer-records.ts";
 import type { ServiceContext } from "./context.ts";
-import { officerReach } from "../policies/reach.ts";
+import { certificateRecordPolicy } from "../policies/certificates.ts";
+import { contactDayPolicy } from "../policies/contact-days.ts";
+import { coursePolicy } from "../policies/courses.ts";
+import { employerUnablePolicy } from "../policies/employer-unable.ts";
+import { policyReviewPolicy } from "../policies/policy-reviews.ts";
+import { officerReach, type OfficerRelations } from "../policies/reach.ts";
 import { ClientError, invalidField, notFound } from "./errors.ts";
 import { validUntilOf } from "./status.ts";
 
@@ -21,17 +27,40 @@ export interface OfficerStatus {
   actionDueOn: string | null;
   validUntil: string;
   answer: TrainingResponse;
+  /** The words of each passage the answer cites, for a reader who wants the law itself. */
+  law: CitedPassage[];
+  /** The school year containing `asOf`, in which substitute contact days are counted (A1). */
+  schoolYear: SchoolYear;
+  /** The kinds of record the caller may add for this officer (by the policies), so a page offers only those. */
+  mayRecord: RecordableKind[];
+}
+
+export const RECORDABLE_KINDS = ["courses", "certificates", "contact-days", "policy-reviews", "employer-unable-decisions"] as const;
+export type RecordableKind = (typeof RECORDABLE_KINDS)[number];
+
+function mayRecord(ctx: ServiceContext, officer: OfficerRelations): RecordableKind[] {
+  const schools = [null, ...officer.placements.map((p) => p.schoolId)];
+  const allowed: Record<RecordableKind, boolean> = {
+    courses: coursePolicy.write(ctx.actor, officer).allowed,
+    certificates: certificateRecordPolicy.write(ctx.actor, officer).allowed,
+    // A safety coordinator records the days at their own district's schools: any one of them will do.
+    "contact-days": schools.some((schoolId) => contactDayPolicy.write(ctx.actor, officer, schoolId).allowed),
+    "policy-reviews": policyReviewPolicy.write(ctx.actor, officer).allowed,
+    "employer-unable-decisions": employerUnablePolicy.write(ctx.actor, officer).allowed,
+  };
+  return RECORDABLE_KINDS.filter((kind) => allowed[kind]);
 }
 
 export async function officerStatus(ctx: ServiceContext, officerId: string, asOf?: string, districtId?: string): Promise<OfficerStatus> {
   const loaded = await loadOfficerForStatus(ctx.db, officerId);
   if (loaded === null) throw notFound("officer", officerId);
   const { records, readings } = loaded;
-  const reach = officerReach(ctx.actor, {
+  const relations: OfficerRelations = {
     officerId: records.officerId,
     agencyId: records.agencyId,
     placements: records.assignments.filter((a) => a.underContract).map((a) => ({ districtId: a.districtId, schoolId: a.schoolId })),
-  });
+  };
+  const reach = officerReach(ctx.actor, relations);
   if (reach.reach === "NONE") throw new ClientError("FORBIDDEN", "", reach.reason);
   if (districtId !== undefined && !records.assignments.some((a) => a.districtId === districtId)) {
     throw invalidField("/districtId", "the officer has no assignment in this district");
@@ -51,6 +80,9 @@ export async function officerStatus(ctx: ServiceContext, officerId: string, asOf
     actionDueOn: h.dueOn,
     validUntil: validUntilOf(result, h, date),
     answer: result.answer,
+    law: passagesCited(result.answer),
+    schoolYear: schoolYearOf(date, readings),
+    mayRecord: mayRecord(ctx, relations),
   };
 }
 

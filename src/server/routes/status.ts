@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import Type from "typebox";
 import { HEADLINES } from "../../status/headline.ts";
 import { upcomingDeadlines } from "../../services/deadlines.ts";
-import { officerStatus } from "../../services/officer-status.ts";
+import { officerStatus, RECORDABLE_KINDS } from "../../services/officer-status.ts";
 import { listStatuses, type StatusListQuery } from "../../services/status-list.ts";
 import { summaries, type Level } from "../../services/summaries.ts";
 import { contextOf, type AppDeps } from "../context.ts";
@@ -15,6 +15,13 @@ const Day = Type.String({ format: "date" });
 const Uuid = Type.String({ format: "uuid" });
 const Headline = Type.Enum([...HEADLINES]);
 const AnyObject = Type.Object({}, { additionalProperties: true });
+const CitedPassage = Type.Object({
+  cite: Type.String({ description: "The citation as the answer prints it." }),
+  authority: Type.Enum(["statute", "POST", "MSBA", "EDINA", "board", "federal", "reading"]),
+  text: Type.Enum(["verbatim", "restated", "secondary", "reading"], { description: "How sure the words are (law.md §0–§1)." }),
+  words: Type.String({ description: "The words of the passage the rule turns on." }),
+});
+const SchoolYear = Type.Object({ label: Type.String(), startsOn: Day, endsOn: Day }, { description: "The school year containing asOf, in which substitute contact days are counted (reading A1)." });
 
 export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get(
@@ -23,13 +30,15 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         tags: ["status"],
         summary: "An officer's status, explained",
-        description: "The rules engine's answer on the stored records as of `asOf` (default today, America/Chicago), with its trace, the headline status and the date until which it holds. `districtId` applies that district's policy.",
+        description: "The rules engine's answer on the stored records as of `asOf` (default today, America/Chicago), with its trace, the headline status and the date until which it holds, the words of every passage it cites, and the school year in which substitute contact days are counted. `districtId` applies that district's policy.",
         params: IdParams,
         querystring: Type.Object({ asOf: Type.Optional(Day), districtId: Type.Optional(Uuid) }, closed),
         response: {
           200: Type.Object({
             officerId: Uuid, name: Type.String(), asOf: Day, districtId: Type.Union([Uuid, Type.Null()]), headline: Headline, headlineLabel: Type.String(),
             actionDueOn: Type.Union([Day, Type.Null()]), validUntil: Day, answer: AnyObject,
+            law: Type.Array(CitedPassage, { description: "The words of every passage the answer's flags and trace cite." }), schoolYear: SchoolYear,
+            mayRecord: Type.Array(Type.Enum([...RECORDABLE_KINDS]), { description: "The kinds of record the caller may add for this officer, by the policies." }),
           }),
           ...errorResponses,
         },

@@ -1,6 +1,80 @@
+import { Link, useLocation, useParams, useSearch } from "wouter";
+import { query } from "../../api/client.ts";
+import { useApi } from "../../app/use-api.ts";
+import { ErrorNotice, Loading } from "../../components/Notices.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
+import { ContactDaysSection } from "./ContactDaysSection.tsx";
+import { CoursesSection } from "./CoursesSection.tsx";
+import { EmployerUnableSection } from "./EmployerUnableSection.tsx";
+import { PURPOSE, type OfficerStatus } from "./model.ts";
+import { PolicyReviewsSection } from "./PolicyReviewsSection.tsx";
+import { StatusSection } from "./StatusSection.tsx";
+import "./officer.css";
 
-// BUILDING: replaced by the page itself before this lands.
+interface OfficerRecord {
+  id: string;
+  postLicense: string;
+  firstName: string;
+  lastName: string;
+}
+
+/**
+ * One officer: the status with its explanation on any date, and the records behind it — courses and
+ * certificates, substitute contact days, policy reviews, employer-unable decisions — each editable
+ * where the API says the caller may. Whoever may not see the officer sees a refusal and nothing else.
+ */
 export default function OfficerPage() {
-  return <PageHeading title="OfficerPage">OfficerPage</PageHeading>;
+  const { id } = useParams<{ id: string }>();
+  const asOf = new URLSearchParams(useSearch()).get("asOf");
+  const [, navigate] = useLocation();
+  const status = useApi<OfficerStatus>(`/api/v1/officers/${id}/status${query({ asOf })}`, { purpose: PURPOSE });
+  const record = useApi<OfficerRecord>(status.status === "ok" ? `/api/v1/officers/${id}` : null, { purpose: PURPOSE });
+
+  if (status.status === "error") {
+    const refused = status.error.status === 403;
+    const missing = status.error.status === 404 || (status.error.status === 400 && status.error.path === "/id");
+    if (refused || missing) {
+      return (
+        <>
+          <PageHeading title={refused ? "Officer not open to you" : "No such officer"}>{refused ? "This officer's record is not open to you" : "No such officer"}</PageHeading>
+          <p className="notice notice-info">{refused ? `The server refused: ${status.error.message}.` : "There is no officer at this address."}</p>
+          <p>
+            <Link href="/officers">Back to the officers you may see</Link>
+          </p>
+        </>
+      );
+    }
+    return (
+      <>
+        <PageHeading title="Officer">Officer</PageHeading>
+        <ErrorNotice error={status.error} what="The officer's status could not be shown" />
+      </>
+    );
+  }
+  if (status.status === "loading") {
+    return (
+      <>
+        <PageHeading title="Officer">Officer</PageHeading>
+        <Loading what="the officer's status" />
+      </>
+    );
+  }
+
+  const s = status.data;
+  const may = (kind: OfficerStatus["mayRecord"][number]) => s.mayRecord.includes(kind);
+  const setAsOf = (date: string | null) => navigate(`/officers/${id}${query({ asOf: date })}`);
+  return (
+    <div className="officer-page">
+      <PageHeading title={s.name}>{s.name}</PageHeading>
+      <p className="officer-meta">
+        {record.status === "ok" ? <>POST license {record.data.postLicense}. </> : null}
+        <Link href="/officers">All officers</Link>
+      </p>
+      <StatusSection status={s} isWhatIf={asOf !== null} onAsOf={setAsOf} />
+      <CoursesSection officerId={id} mayAdd={may("courses")} mayUpload={may("certificates")} onChanged={status.reload} />
+      <ContactDaysSection officerId={id} status={s} mayAdd={may("contact-days")} onChanged={status.reload} />
+      <PolicyReviewsSection officerId={id} mayAdd={may("policy-reviews")} onChanged={status.reload} />
+      <EmployerUnableSection officerId={id} mayAdd={may("employer-unable-decisions")} onChanged={status.reload} />
+    </div>
+  );
 }

@@ -1,0 +1,141 @@
+import type { Headline } from "../../../status/headline.ts";
+
+/**
+ * The shapes the Officer page reads from the API (GET /api/v1/officers/:id/status and the record
+ * kinds under /api/v1). The page shows what the API computed: nothing here decides a status.
+ */
+export const PURPOSE = "training compliance review";
+
+export type Action = "read" | "update" | "remove";
+export type RecordableKind = "courses" | "certificates" | "contact-days" | "policy-reviews" | "employer-unable-decisions";
+
+export interface Flag {
+  code: string;
+  severity: string;
+  message: string;
+  citations: string[];
+}
+
+export interface TraceStep {
+  step: string;
+  value: string | number | boolean | null;
+  because: string;
+  citations: string[];
+}
+
+export interface CitedPassage {
+  cite: string;
+  authority: string;
+  text: "verbatim" | "restated" | "secondary" | "reading";
+  words: string;
+}
+
+export interface TrainingAnswer {
+  lawVersion: string;
+  statuteStatus: string;
+  policyStatus: string;
+  path: string | null;
+  assumedDutiesOn: string | null;
+  deadline: string | null;
+  deadlineEffective: string | null;
+  refresherDue: string | null;
+  notRequiredDuties: number[];
+  substituteContactDays: { schoolYear: string; count: number } | null;
+  flags: Flag[];
+  trace?: TraceStep[];
+}
+
+export interface OfficerStatus {
+  officerId: string;
+  name: string;
+  asOf: string;
+  headline: Headline;
+  headlineLabel: string;
+  actionDueOn: string | null;
+  validUntil: string;
+  answer: TrainingAnswer;
+  law: CitedPassage[];
+  schoolYear: { label: string; startsOn: string; endsOn: string };
+  mayRecord: RecordableKind[];
+}
+
+interface Stamped {
+  id: string;
+  officerId: string;
+  actions: Action[];
+}
+
+export interface Course extends Stamped {
+  type: CourseType;
+  completedOn: string;
+  postApproved: boolean;
+  provider: string | null;
+  postCourseNumber: string | null;
+  credits: number | null;
+}
+
+export interface Certificate extends Stamped {
+  courseId: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+export interface ContactDay extends Stamped {
+  schoolId: string;
+  day: string;
+  studentsPresent: boolean;
+}
+
+export interface PolicyReview extends Stamped {
+  organizationId: string;
+  policy: string;
+  policyVersion: string | null;
+  reviewedOn: string;
+}
+
+export interface EmployerUnableDecision extends Stamped {
+  decidedOn: string;
+  reason: string;
+  decidedBy: string;
+}
+
+export interface Assignment extends Stamped {
+  schoolId: string;
+  role: "REGULAR" | "SUBSTITUTE";
+  startOn: string;
+  endOn: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export const COURSE_TYPES = ["POST_SRO_BASIC", "POST_SRO_SUPPLEMENTAL", "POST_SRO_REFRESHER", "SSC_BASIC", "NASRO_BASIC", "OTHER"] as const;
+export type CourseType = (typeof COURSE_TYPES)[number];
+
+export const COURSE_TYPE_LABELS: Record<CourseType, string> = {
+  POST_SRO_BASIC: "POST SRO basic course",
+  POST_SRO_SUPPLEMENTAL: "POST SRO supplemental course",
+  POST_SRO_REFRESHER: "POST SRO refresher course",
+  SSC_BASIC: "School Safety Center basic SRO course",
+  NASRO_BASIC: "NASRO basic SRO course",
+  OTHER: "Other course",
+};
+
+/** "2026-11-30" as "November 30, 2026", read in UTC so the day never shifts with the time zone. */
+export function formatDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? day : d.toLocaleDateString("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
+}
+
+/** "STATUTE_STATUS" or "assumedDutiesOn" as "statute status", "assumed duties on": codes shown to a person. */
+export function humanize(code: string): string {
+  return code
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .replaceAll("_", " ");
+}
