@@ -142,7 +142,9 @@ export type Operation =
   | "users.create"
   | "audit.list"
   | "audit.export"
-  | "audit.verify";
+  | "audit.verify"
+  | "imports.columns"
+  | "imports.run";
 
 type Access = "ALLOW" | "DENY";
 type Pair = { OWN: Access; OTHER: Access };
@@ -1073,6 +1075,43 @@ const TABLE = {
     PRINCIPAL_OF: NEITHER,
     PRINCIPAL_OTHER: NEITHER,
     AUDITOR: NEITHER, // open: the chain spans organisations not assigned to the auditor
+  },
+  // ───────────────────────────── Imports ─────────────────────────────
+  // Issue 5 "Import: upload a CSV/XLSX roster, see the validation report row by row, then commit". The
+  // columns a file may have are no organisation's data (as readings.read).
+  "imports.columns": {
+    PUBLIC: D, // decision (b)
+    ADMIN: A,
+    CHIEF: BOTH,
+    TRAINING_COORDINATOR: BOTH,
+    SUPERVISOR_OF: BOTH,
+    SUPERVISOR_NOT_OF: BOTH,
+    SRO_SELF: BOTH,
+    SRO_OTHER: BOTH,
+    SUPERINTENDENT: BOTH,
+    SAFETY_COORDINATOR: BOTH,
+    PRINCIPAL_OF: BOTH,
+    PRINCIPAL_OTHER: BOTH,
+    AUDITOR: BOTH,
+  },
+  // Checking and importing a file of courses for the officer concerned: it writes courses, which §4
+  // gives to "the agency's coordinator and chief" — of the officer's own agency (a row naming another
+  // agency's officer is refused). The check writes nothing but says what would be written, so it is
+  // judged as the import.
+  "imports.run": {
+    PUBLIC: D, // decision (b)
+    ADMIN: D, // decision (c): the administrator does not write officers' records
+    CHIEF: OWN_ONLY, // §4
+    TRAINING_COORDINATOR: OWN_ONLY, // §4
+    SUPERVISOR_OF: NEITHER, // §4: courses are the coordinator's and chief's
+    SUPERVISOR_NOT_OF: NEITHER,
+    SRO_SELF: NEITHER,
+    SRO_OTHER: NEITHER,
+    SUPERINTENDENT: NEITHER, // §4: an agency's records
+    SAFETY_COORDINATOR: NEITHER, // open: contact days one at a time, not by file (issue 5 names the agency's roster)
+    PRINCIPAL_OF: NEITHER,
+    PRINCIPAL_OTHER: NEITHER,
+    AUDITOR: NEITHER, // §2 auditor is "read-only"
   },
 } satisfies Record<Operation, Row>;
 

@@ -80,6 +80,7 @@ export type ChildPlural = "assignments" | "courses" | "employer-unable-decisions
 /** An officer and the records concerned by the officer-bound operations. */
 export interface OfficerSide {
   officerId: string;
+  postLicense: string;
   firstName: string;
   agencyId: string;
   districtId: string;
@@ -141,8 +142,9 @@ export async function upload(c: Client, courseId: string): Promise<LightMyReques
 }
 
 async function officerWithRecords(keeper: Client, n: number, names: { first: string; last: string }, agencyId: string, districtId: string, schoolId: string): Promise<OfficerSide> {
-  const officerId = await keeper.create("officers", { postLicense: `MX${n}`, firstName: names.first, lastName: names.last, agencyId });
-  const side: OfficerSide = { officerId, firstName: names.first, agencyId, districtId, schoolId, keeper, records: {} as OfficerSide["records"] };
+  const postLicense = `MX${n}`;
+  const officerId = await keeper.create("officers", { postLicense, firstName: names.first, lastName: names.last, agencyId });
+  const side: OfficerSide = { officerId, postLicense, firstName: names.first, agencyId, districtId, schoolId, keeper, records: {} as OfficerSide["records"] };
   for (const plural of ["assignments", "courses", "employer-unable-decisions", "policy-reviews", "contact-days"] as const) side.records[plural] = await keeper.create(plural, childBody(plural, side, 0));
   const up = await upload(keeper, side.records.courses);
   if (up.statusCode !== 201) throw new Error(`certificate upload gave ${up.statusCode}: ${up.body}`);

@@ -44,6 +44,8 @@ const OUTSIDE: Record<string, string> = {
   "GET /api/v1/session/oidc": "single sign-on: whether it is configured (oidc.test.ts)",
   "GET /api/v1/session/oidc/start": "single sign-on round trip (oidc.test.ts)",
   "GET /api/v1/session/oidc/callback": "single sign-on round trip (oidc.test.ts)",
+  "GET /api/v1/dashboard/substitutes": "a subset of GET /api/v1/statuses (exempt substitutes) in the same SQL reach (officerScope); the matrix's officers are not substitutes — reach tested in dashboard.test.ts",
+  "GET /api/v1/dashboard/relieved-duties": "a subset of GET /api/v1/statuses (duties not yet required) in the same SQL reach (officerScope) — reach tested in dashboard.test.ts",
 };
 
 function judge(status: number, body: unknown): Outcome {
@@ -105,6 +107,18 @@ const KINDS: Record<string, KindSpec> = {
 };
 
 const roleFor = (t: Concerned) => (t.orgKind === "AGENCY" ? "SUPERVISOR" : "SAFETY_COORDINATOR");
+/** A courses file of one row for the cell's officer, sent as multipart to an import route. */
+function importCourse(cell: Cell, url: string) {
+  const day = new Date(Date.UTC(2020, 0, 1 + cell.w.next())).toISOString().slice(0, 10);
+  const boundary = "----sroc-matrix-import";
+  const file = `post_license,type,completed_on\r\n${cell.t.officer.postLicense},POST_SRO_BASIC,${day}\r\n`;
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\ncourses\r\n`),
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="courses.csv"\r\nContent-Type: text/csv\r\n\r\n${file}\r\n--${boundary}--\r\n`),
+  ]);
+  return cell.c.inject({ method: "POST", url, payload, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } });
+}
+
 const freshAccount = (cell: Cell) => account(cell.w.api, `fresh-${cell.w.next()}@matrix.example`, { memberships: [{ organizationId: cell.t.org, role: roleFor(cell.t) }] });
 const auditQuery = (t: Concerned) => `organizationId=${t.org}&entity=organizations&entityId=${t.org}`;
 
@@ -152,6 +166,28 @@ function routeTable(): Map<string, Route> {
   });
   add("GET /api/v1/statuses", "statuses.list", async (cell) => listed(await get(cell, "/api/v1/statuses?limit=10000"), (b) => hasItem(b, "officerId", cell.t.officer.officerId)));
   // The officer concerned is the only one at its school: the school's count includes it or nothing.
+  // Imports: a file of one course for the officer concerned (a new date each time, so each is new).
+  add("GET /api/v1/imports/columns", "imports.columns", async (cell) => {
+    const res = await get(cell, "/api/v1/imports/columns");
+    return judge(res.status, res.body);
+  });
+  add("POST /api/v1/imports/check", "imports.run", async (cell) => {
+    const res = await importCourse(cell, "/api/v1/imports/check");
+    if (res.statusCode !== 200) return judge(res.statusCode, res.body);
+    return { access: (JSON.parse(res.body) as { problems: unknown[] }).problems.length === 0 ? "ALLOW" : "DENY", status: 200 };
+  });
+  add("POST /api/v1/imports", "imports.run", async (cell) => {
+    const res = await importCourse(cell, "/api/v1/imports");
+    // A row about another agency's officer is a problem of the file: nothing is written (400 at /file).
+    if (res.statusCode === 400 && res.body.includes("no officer of your agency")) return { access: "DENY", status: 400 };
+    return judge(res.statusCode, res.body);
+  });
+  // The list as a file: the same reach as the list (the CSV names the officer by POST licence).
+  add("GET /api/v1/statuses/export", "statuses.list", async (cell) => {
+    const res = await cell.c.inject({ method: "GET", url: "/api/v1/statuses/export?format=csv", headers: PURPOSE });
+    if (res.statusCode !== 200) return judge(res.statusCode, res.body);
+    return { access: res.body.split("\n").some((line) => line.split(",").includes(cell.t.officer.postLicense)) ? "ALLOW" : "DENY", status: 200 };
+  });
   add("GET /api/v1/summaries", "summaries.read", async (cell) =>
     listed(await get(cell, "/api/v1/summaries?level=school"), (b) => items(b, "groups").some((g) => (g as { id: unknown; total: number }).id === cell.t.officer.schoolId && (g as { total: number }).total > 0)),
   );

@@ -15,8 +15,11 @@ import { userRoutes } from "./routes/users.ts";
 import { certificateRoutes } from "./routes/certificates.ts";
 import { engineRoutes } from "./routes/engine.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { importRoutes } from "./routes/import.ts";
+import { officersExportRoutes } from "./routes/officers-export.ts";
 import { recordRoutes } from "./routes/records.ts";
 import { statusRoutes } from "./routes/status.ts";
+import { dashboardRoutes } from "./routes/dashboard.ts";
 import { registerWeb, sendPage, wantsPage } from "./web.ts";
 
 /**
@@ -88,7 +91,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   recordRoutes(app, deps);
   certificateRoutes(app, deps);
   statusRoutes(app, deps);
+  dashboardRoutes(app, deps);
+  officersExportRoutes(app, deps);
   engineRoutes(app, deps);
+  importRoutes(app, deps);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
   return app;
 }

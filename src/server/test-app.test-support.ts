@@ -45,8 +45,8 @@ interface WriteLog {
   succeeded: { label: string; userAgent: string }[];
 }
 
-/** Unsafe methods that change nothing: the engine evaluates what it is sent. */
-const NOT_WRITES = [/^POST \/api\/v1\/evaluate(\?|$)/];
+/** Unsafe methods that change nothing: the engine evaluates what it is sent; an import check rolls back. */
+const NOT_WRITES = [/^POST \/api\/v1\/evaluate(\?|$)/, /^POST \/api\/v1\/imports\/check(\?|$)/];
 
 function client(app: FastifyInstance, cookie: string | null, csrf: string | null, writes?: WriteLog): Client {
   const track = async (method: string, url: string, headers: Record<string, string>, send: (h: Record<string, string>) => Promise<LightMyRequestResponse>): Promise<LightMyRequestResponse> => {

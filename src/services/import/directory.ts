@@ -166,12 +166,26 @@ export function placeOf(c: Context, dir: Directory, ref: RowRefs): { school: Ref
   return { school };
 }
 
-/** Courses and contact days name their officer by POST license: an unknown one is an error. */
+/** Under ImportOptions.agencyIds, whether an agency's officers are beyond the person importing. */
+export function outsideAgencies(c: Context, agencyId: string): boolean {
+  return c.options.agencyIds !== undefined && !c.options.agencyIds.has(agencyId);
+}
+
+/**
+ * Courses and contact days name their officer by POST license: an unknown one is an error, and so is
+ * one of an agency outside ImportOptions.agencyIds — with the same words, so that a file cannot be
+ * used to learn which licenses another agency employs.
+ */
 export async function resolveOfficers(c: Context): Promise<Map<string, string>> {
   const licenses = c.v.refs.flatMap((r) => (r.postLicense === undefined ? [] : [r.postLicense]));
   const found = await officersByLicense(c.tx, licenses);
+  const restricted = c.options.agencyIds !== undefined;
   for (const ref of c.v.refs) {
-    if (ref.postLicense !== undefined && !found.has(ref.postLicense)) problem(c, ref.row, "post_license", `no officer with POST license ${ref.postLicense} (import the roster first)`);
+    if (ref.postLicense === undefined) continue;
+    const officer = found.get(ref.postLicense);
+    if (officer === undefined || outsideAgencies(c, officer.agency_id)) {
+      problem(c, ref.row, "post_license", `no officer ${restricted ? "of your agency " : ""}with POST license ${ref.postLicense} (import the roster first)`);
+    }
   }
-  return new Map([...found].map(([license, o]) => [license, o.id]));
+  return new Map([...found].filter(([, o]) => !outsideAgencies(c, o.agency_id)).map(([license, o]) => [license, o.id]));
 }

@@ -1,6 +1,7 @@
 import { validateTable, type ImportKind } from "../../importer/kinds.ts";
 import { sortProblems, type Problem } from "../../importer/report.ts";
 import { readTableFile, type Table } from "../../importer/table.ts";
+import type { Db } from "../../store/database.ts";
 import type { ServiceContext } from "../context.ts";
 import { clientErrorFromDatabase } from "../errors.ts";
 import { refreshStatus } from "../status.ts";
@@ -36,6 +37,19 @@ export interface ImportOptions {
   skipInvalid?: boolean;
   /** Create the agencies, districts and schools the file names but the database lacks. */
   createMissing?: boolean;
+  /**
+   * Check only: do every write in the transaction — so the counts are exactly what a commit would
+   * make — then roll it back. Nothing is kept (`written` is false).
+   */
+  dryRun?: boolean;
+  /**
+   * Only officers of these agencies may be written (the agencies whose records the person importing
+   * keeps; services/import/upload.ts). A row for an officer or an agency outside them is invalid.
+   * Undefined: any agency (the command line's operator).
+   */
+  agencyIds?: ReadonlySet<string>;
+  /** Called inside the transaction after the writes (the audit event goes in with them). */
+  onWritten?: (tx: Db, result: ImportResult) => Promise<void>;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -86,6 +100,13 @@ const zeroCounts = (): ImportCounts => ({
   contactDaysCreated: 0, contactDaysUpdated: 0, contactDaysUnchanged: 0, statusesRefreshed: 0,
 });
 
+/** Carries a dry run's result out of its transaction, which throwing rolls back. */
+class DryRunRollback extends Error {
+  constructor(readonly result: ImportResult) {
+    super("import dry run: rolled back");
+  }
+}
+
 /** Validates the whole table, then (if it may) writes it in one transaction with the statuses. */
 export async function importTable(ctx: ServiceContext, kind: ImportKind, table: Table, options: ImportOptions = {}): Promise<ImportResult> {
   const progress = options.onProgress ?? (() => undefined);
@@ -104,13 +125,17 @@ export async function importTable(ctx: ServiceContext, kind: ImportKind, table: 
       const imported = v.totalRows - c.invalid.size;
       if (imported === 0) return result(null, c.problems, c.invalid.size, 0, c.counts);
       const affected = await step.write();
+      c.counts.statusesRefreshed = affected.length;
+      if (options.dryRun === true) throw new DryRunRollback({ ...result(null, c.problems, c.invalid.size, imported, c.counts), written: false });
       await refreshStatus(tx, affected, ctx.today(), (done, total) => {
         progress({ phase: "status", step: "officers", done, total });
       });
-      c.counts.statusesRefreshed = affected.length;
-      return result(null, c.problems, c.invalid.size, imported, c.counts);
+      const done = result(null, c.problems, c.invalid.size, imported, c.counts);
+      await options.onWritten?.(tx, done);
+      return done;
     });
   } catch (e) {
+    if (e instanceof DryRunRollback) return e.result;
     throw clientErrorFromDatabase(e) ?? e;
   }
 }

@@ -3,7 +3,7 @@ import type { RosterRow } from "../../importer/kinds.ts";
 import { arrayLiteral, queryRows } from "../../store/database.ts";
 import { inChunks, unnest, type Scalar } from "./bulk.ts";
 import { problem, same, type Context } from "./context.ts";
-import { idOf, loadDirectory, officersByLicense, placeOf, push, type Ref } from "./directory.ts";
+import { idOf, loadDirectory, officersByLicense, outsideAgencies, placeOf, push, type Ref } from "./directory.ts";
 
 export async function importRoster(c: Context, rows: RosterRow[]): Promise<{ write: () => Promise<string[]> }> {
   const dir = await loadDirectory(c.tx, c.options.createMissing === true);
@@ -13,10 +13,19 @@ export async function importRoster(c: Context, rows: RosterRow[]): Promise<{ wri
     if (ref.agency !== undefined) {
       const agency = dir.organization(ref.agency, ["AGENCY"], "law enforcement agency");
       if ("problem" in agency) problem(c, ref.row, "agency", agency.problem);
+      else if (c.options.agencyIds !== undefined && !("id" in agency && c.options.agencyIds.has(agency.id))) problem(c, ref.row, "agency", "is not an agency whose officers you keep");
       else agencyOf.set(ref.row, agency);
     }
     const place = placeOf(c, dir, ref);
     if (place !== null) schoolOf.set(ref.row, place.school);
+  }
+  if (c.options.agencyIds !== undefined) {
+    // An officer already employed elsewhere is not moved by another agency's file.
+    const known = await officersByLicense(c.tx, c.v.refs.flatMap((r) => (r.postLicense === undefined ? [] : [r.postLicense])));
+    for (const ref of c.v.refs) {
+      const officer = ref.postLicense === undefined ? undefined : known.get(ref.postLicense);
+      if (officer !== undefined && outsideAgencies(c, officer.agency_id)) problem(c, ref.row, "post_license", "is the license of an officer of another agency, whose records you do not keep");
+    }
   }
   return {
     write: async () => {

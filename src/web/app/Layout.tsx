@@ -16,7 +16,7 @@ const NAV: NavItem[] = [
   { href: "/", label: "Dashboard", shown: () => true },
   { href: "/officers", label: "Officers", shown: () => true },
   { href: "/organizations", label: "Organisations", shown: () => true },
-  { href: "/import", label: "Import", shown: (u) => u.isAdmin || hasRole(u, "CHIEF", "TRAINING_COORDINATOR") },
+  { href: "/import", label: "Import", shown: (u) => hasRole(u, "CHIEF", "TRAINING_COORDINATOR") },
   { href: "/settings", label: "Settings", shown: () => true },
 ];
 

@@ -1,0 +1,95 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { IMPORT_KINDS, type ImportKind } from "../../importer/kinds.ts";
+import { ClientError, invalidField } from "../../services/errors.ts";
+import { checkImport, commitImport, IMPORT_LIMIT_BYTES, ImportColumns, ImportReport, importColumns, type UploadedFile } from "../../services/import/upload.ts";
+import { contextOf, type AppDeps } from "../context.ts";
+import { errorResponses } from "../errors.ts";
+
+/**
+ * Importing a roster, courses or contact days from an uploaded CSV or XLSX file: a check that writes
+ * nothing, then the commit of the same file, sent again (services/import/upload.ts says why nothing is
+ * kept between the two). Both take multipart/form-data: `kind`, `file`, and for the commit optionally
+ * `checkedSha256`. Who may: policies/imports.ts.
+ */
+const MULTIPART_DESCRIPTION =
+  "multipart/form-data with `kind` (roster, courses or contact-days) and `file` (CSV or XLSX by content; at most 10 MB).";
+
+interface ImportForm {
+  kind: ImportKind;
+  file: UploadedFile;
+  checkedSha256?: string;
+}
+
+function isKind(value: string): value is ImportKind {
+  return (IMPORT_KINDS as readonly string[]).includes(value);
+}
+
+async function readForm(request: FastifyRequest): Promise<ImportForm> {
+  let kind: string | undefined;
+  let checkedSha256: string | undefined;
+  let file: UploadedFile | undefined;
+  try {
+    for await (const part of request.parts({ limits: { fileSize: IMPORT_LIMIT_BYTES, files: 1 } })) {
+      if (part.type === "file") {
+        if (part.fieldname !== "file") throw invalidField(`/${part.fieldname}`, "is not a field of an import: send the file as `file`");
+        file = { fileName: part.filename, content: await part.toBuffer() };
+      } else if (part.fieldname === "kind") kind = String(part.value);
+      else if (part.fieldname === "checkedSha256") checkedSha256 = String(part.value);
+      else throw invalidField(`/${part.fieldname}`, "is not a field of an import (kind, file, checkedSha256)");
+    }
+  } catch (e) {
+    if ((e as { code?: unknown }).code === "FST_REQ_FILE_TOO_LARGE") throw new ClientError("PAYLOAD_TOO_LARGE", "/file", `is larger than ${IMPORT_LIMIT_BYTES / 1024 / 1024} MB: split it into several files`);
+    throw e;
+  }
+  if (kind === undefined || kind === "") throw invalidField("/kind", `is required: one of ${IMPORT_KINDS.join(", ")}`);
+  if (!isKind(kind)) throw invalidField("/kind", `must be one of ${IMPORT_KINDS.join(", ")}`);
+  if (file === undefined) throw invalidField("/file", "is required: the CSV or XLSX file to import");
+  if (checkedSha256 !== undefined && !/^[0-9a-f]{64}$/i.test(checkedSha256)) throw invalidField("/checkedSha256", "must be the SHA-256 the check returned (64 hexadecimal digits)");
+  return { kind, file, ...(checkedSha256 === undefined ? {} : { checkedSha256 }) };
+}
+
+const uploadErrors = { 413: errorResponses[400], 415: errorResponses[400], ...errorResponses };
+
+export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const tags = ["imports"];
+
+  app.get(
+    "/api/v1/imports/columns",
+    { schema: { tags, summary: "The columns of each kind of import file, and the largest file accepted", response: { 200: ImportColumns, ...errorResponses } } },
+    (request) => importColumns(contextOf(deps, request)),
+  );
+
+  app.post(
+    "/api/v1/imports/check",
+    {
+      schema: {
+        tags,
+        summary: "Check a file to import: the validation report row by row and what a commit would create or update; writes nothing",
+        description: MULTIPART_DESCRIPTION,
+        consumes: ["multipart/form-data"],
+        response: { 200: ImportReport, ...uploadErrors },
+      },
+    },
+    async (request) => {
+      const form = await readForm(request);
+      return checkImport(contextOf(deps, request), form.kind, form.file);
+    },
+  );
+
+  app.post(
+    "/api/v1/imports",
+    {
+      schema: {
+        tags,
+        summary: "Import a file: checked again, then written all or nothing (400 at /file when any row is invalid), with an audit event",
+        description: `${MULTIPART_DESCRIPTION} Optionally \`checkedSha256\`: the sha256 the check returned; a different file is refused (409).`,
+        consumes: ["multipart/form-data"],
+        response: { 201: ImportReport, ...uploadErrors },
+      },
+    },
+    async (request, reply) => {
+      const form = await readForm(request);
+      return reply.code(201).send(await commitImport(contextOf(deps, request), form.kind, form.file, form.checkedSha256));
+    },
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * What the Import page shows of the API's import report (POST /api/v1/imports/check and
+ * /api/v1/imports): the server validates and counts; the page only puts its answer into words.
+ */
+export const IMPORT_KINDS = ["roster", "courses", "contact-days"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export const KIND_LABELS: Record<ImportKind, string> = {
+  roster: "Roster (officers and their assignments)",
+  courses: "Courses completed",
+  "contact-days": "Substitute contact days",
+};
+
+export interface ImportCounts {
+  organizationsCreated: number;
+  schoolsCreated: number;
+  officersCreated: number;
+  officersUpdated: number;
+  officersUnchanged: number;
+  assignmentsCreated: number;
+  assignmentsUpdated: number;
+  assignmentsUnchanged: number;
+  coursesCreated: number;
+  coursesUpdated: number;
+  coursesUnchanged: number;
+  contactDaysCreated: number;
+  contactDaysUpdated: number;
+  contactDaysUnchanged: number;
+  statusesRefreshed: number;
+}
+
+export interface Problem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportReport {
+  kind: ImportKind;
+  fileName: string;
+  format: "csv" | "xlsx";
+  sha256: string;
+  committed: boolean;
+  stoppedBy: "columns" | "invalid rows" | null;
+  rows: number;
+  invalidRows: number;
+  importedRows: number;
+  problems: Problem[];
+  counts: ImportCounts;
+}
+
+export interface ImportColumns {
+  kinds: { kind: ImportKind; columns: { name: string; required: boolean }[] }[];
+  maxBytes: number;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
+/** "2 officers created, 1 updated, 0 unchanged" — one line per kind of record the file holds. */
+export function countLines(report: Pick<ImportReport, "kind" | "counts">): string[] {
+  const c = report.counts;
+  const line = (one: string, many: string, created: number, updated: number, unchanged: number) =>
+    `${plural(created, one, many)} created, ${updated.toLocaleString("en-US")} updated, ${unchanged.toLocaleString("en-US")} unchanged`;
+  const lines: string[] = [];
+  if (report.kind === "roster") {
+    lines.push(line("officer", "officers", c.officersCreated, c.officersUpdated, c.officersUnchanged));
+    lines.push(line("assignment", "assignments", c.assignmentsCreated, c.assignmentsUpdated, c.assignmentsUnchanged));
+  } else if (report.kind === "courses") {
+    lines.push(line("course", "courses", c.coursesCreated, c.coursesUpdated, c.coursesUnchanged));
+  } else {
+    lines.push(line("contact day", "contact days", c.contactDaysCreated, c.contactDaysUpdated, c.contactDaysUnchanged));
+  }
+  if (c.organizationsCreated > 0 || c.schoolsCreated > 0) lines.push(`${plural(c.organizationsCreated, "organisation")} and ${plural(c.schoolsCreated, "school")} created`);
+  lines.push(`${plural(c.statusesRefreshed, "officer's status", "officers' statuses")} recomputed`);
+  return lines;
+}
+
+/** The one sentence announced when a check or an import finishes. */
+export function reportSummary(report: ImportReport): string {
+  const file = report.fileName;
+  if (report.committed) return `Imported ${plural(report.importedRows, "row")} of ${file}.`;
+  if (report.stoppedBy === "columns") return `${file} cannot be imported: its columns are not those of this kind of file. ${plural(report.problems.length, "problem")} listed below.`;
+  if (report.problems.length > 0) {
+    return `${file}: ${plural(report.invalidRows, "row")} of ${plural(report.rows, "row")} ${report.invalidRows === 1 ? "has" : "have"} problems (${plural(report.problems.length, "problem")} listed below). Correct the file and check it again.`;
+  }
+  return `${file}: no problems in ${plural(report.rows, "row")}. Nothing has been imported yet: choose Import to write it.`;
+}
+
+/** A problem's row as a person finds it in the spreadsheet; row 1 is the header. */
+export function rowLabel(row: number): string {
+  return row === 1 ? "1 (header)" : String(row);
+}
+
+/** The columns of a kind, as the hint under its choice reads them. */
+export function columnsHint(columns: ImportColumns | null, kind: ImportKind): string | undefined {
+  const found = columns?.kinds.find((k) => k.kind === kind);
+  if (found === undefined) return undefined;
+  const required = found.columns.filter((c) => c.required).map((c) => c.name);
+  const optional = found.columns.filter((c) => !c.required).map((c) => c.name);
+  return `Columns: ${required.join(", ")} (required)${optional.length === 0 ? "" : `; ${optional.join(", ")} (optional)`}.`;
+}
