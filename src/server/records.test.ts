@@ -20,6 +20,26 @@ for (const backend of backends()) {
       });
     });
 
+    it("lists an organisation's assignments and officers: by the officer's agency or the school's district", async () => {
+      await withApi(backend, async (api) => {
+        const { agencyId, districtId, officerId, schoolId, coordinator } = await basicSetup(api);
+        const otherDistrict = await api.create("organizations", { kind: "DISTRICT", name: "Far ISD", sroPolicy: "MSBA" });
+        const farSchool = await api.create("schools", { organizationId: otherDistrict, name: "Far High School" });
+        const here = await coordinator.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2025-10-06" });
+        const there = await coordinator.create("assignments", { officerId, schoolId: farSchool, role: "SUBSTITUTE", startOn: "2025-10-06" });
+        const unassigned = await coordinator.create("officers", { postLicense: "77777", firstName: "Bo", lastName: "Berg", agencyId });
+        const ids = async (url: string) => ((await api.call("GET", url)).body["items"] as { id: string }[]).map((r) => r.id).sort();
+        expect(await ids(`/api/v1/assignments?agencyId=${agencyId}`)).toEqual([here, there].sort());
+        expect(await ids(`/api/v1/assignments?districtId=${districtId}`)).toEqual([here]);
+        expect(await ids(`/api/v1/assignments?districtId=${otherDistrict}`)).toEqual([there]);
+        expect(await ids(`/api/v1/officers?districtId=${districtId}`)).toEqual([officerId]);
+        expect(await ids(`/api/v1/officers?agencyId=${agencyId}`)).toEqual([officerId, unassigned].sort());
+        const bad = await api.call("GET", "/api/v1/assignments?districtId=nope");
+        expect(bad.status).toBe(400);
+        expect(bad.body.error).toMatchObject({ path: "/districtId" });
+      });
+    });
+
     it("serves every record kind", async () => {
       await withApi(backend, async (api) => {
         const { agencyId, officerId, schoolId, coordinator } = await basicSetup(api);

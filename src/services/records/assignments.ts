@@ -1,5 +1,6 @@
 import { assignmentPolicy } from "../../policies/assignments.ts";
 import { officerBound } from "./access.ts";
+import { sql } from "drizzle-orm";
 import Type from "typebox";
 import { assignments } from "../../store/schema.ts";
 import { invalidField } from "../errors.ts";
@@ -32,9 +33,17 @@ export const assignmentKind: RecordKind = {
     create: Type.Object({ officerId: Id, ...editable }, closed),
     update: Type.Partial(Type.Object(editable, closed)),
     output: Assignment,
-    filters: listQuery({ officerId: Type.Optional(Id), schoolId: Type.Optional(Id), role: Type.Optional(Role) }),
+    filters: listQuery({
+      officerId: Type.Optional(Id), schoolId: Type.Optional(Id), role: Type.Optional(Role),
+      agencyId: Type.Optional(Type.String({ format: "uuid", description: "Assignments of this agency's officers." })),
+      districtId: Type.Optional(Type.String({ format: "uuid", description: "Assignments at this district's (or charter school's) schools." })),
+    }),
   },
   filterColumns: { officerId: assignments.officerId, schoolId: assignments.schoolId, role: assignments.role },
+  filterConditions: {
+    agencyId: (id) => sql`${assignments.officerId} in (select o.id from officers o where o.agency_id = ${id})`,
+    districtId: (id) => sql`${assignments.schoolId} in (select s.id from schools s where s.organization_id = ${id})`,
+  },
   orderBy: assignments.startOn,
   access: officerBound(assignmentPolicy, assignments.officerId, (r) => String(r["officerId"]), { schoolIdOf: (r) => String(r["schoolId"]) }),
   removable: true,

@@ -29,6 +29,8 @@ export interface RecordKind {
   table: PgTable & { id: AnyPgColumn };
   schemas: { create: TSchema; update: TSchema; output: TSchema; filters: TSchema };
   filterColumns: Record<string, AnyPgColumn>;
+  /** Filters that are not a column of the kind's own table (a related record's), as conditions. */
+  filterConditions?: Record<string, (value: string) => SQL>;
   orderBy: AnyPgColumn;
   removable: boolean;
   access: KindAccess;
@@ -203,6 +205,10 @@ export async function listRecords(
   for (const [param, column] of Object.entries(kind.filterColumns)) {
     const value = query[param];
     if (value !== undefined) conditions.push(eq(column, value));
+  }
+  for (const [param, condition] of Object.entries(kind.filterConditions ?? {})) {
+    const value = query[param];
+    if (typeof value === "string") conditions.push(condition(value));
   }
   const scope = kind.access.listScope(ctx.actor);
   if (scope !== undefined) conditions.push(scope);

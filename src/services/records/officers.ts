@@ -1,5 +1,6 @@
 import { officerPolicy } from "../../policies/officers.ts";
 import { officerBound } from "./access.ts";
+import { sql } from "drizzle-orm";
 import Type from "typebox";
 import { officers } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
@@ -24,9 +25,15 @@ export const officerKind: RecordKind = {
     create: Type.Object(editable, closed),
     update: Type.Partial(Type.Object(editable, closed)),
     output: Officer,
-    filters: listQuery({ agencyId: Type.Optional(Id), postLicense: Type.Optional(Type.String()) }),
+    filters: listQuery({
+      agencyId: Type.Optional(Id), postLicense: Type.Optional(Type.String()),
+      districtId: Type.Optional(Type.String({ format: "uuid", description: "Officers with an assignment (past or present) at this district's (or charter school's) schools." })),
+    }),
   },
   filterColumns: { agencyId: officers.agencyId, postLicense: officers.postLicense },
+  filterConditions: {
+    districtId: (id) => sql`${officers.id} in (select x.officer_id from assignments x join schools s on s.id = x.school_id where s.organization_id = ${id})`,
+  },
   orderBy: officers.lastName,
   access: officerBound(officerPolicy, officers.id, (r) => String(r["id"]), { agencyIdOf: (r) => String(r["agencyId"]) }),
   removable: false,

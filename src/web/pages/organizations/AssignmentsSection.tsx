@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link } from "wouter";
 import { ApiError, sendJson } from "../../api/client.ts";
+import { useUser } from "../../app/session.tsx";
 import { useApi } from "../../app/use-api.ts";
 import { asApiError } from "../../components/FormField.tsx";
 import { ErrorNotice, Loading, Success } from "../../components/Notices.tsx";
@@ -13,8 +14,15 @@ import { officerName, ROLE_LABELS, type Assignment, type Officer, type Organizat
  * officers they may write for are those whose record carries "update" for them.
  */
 export function AssignmentsSection({ organization: org, organizations, schools }: { organization: Organization; organizations: Organization[]; schools: School[] }) {
-  const officers = useApi<Page<Officer>>("/api/v1/officers?limit=10000");
-  const assignments = useApi<Page<Assignment>>("/api/v1/assignments?limit=10000");
+  const user = useUser();
+  // The server narrows both lists to this organisation (an agency's officers, or a district's
+  // schools), so the page never reads the whole state's records.
+  const concerning = org.kind === "AGENCY" ? `agencyId=${org.id}` : `districtId=${org.id}`;
+  const officers = useApi<Page<Officer>>(`/api/v1/officers?${concerning}&limit=10000`);
+  const assignments = useApi<Page<Assignment>>(`/api/v1/assignments?${concerning}&limit=10000`);
+  // On a district's page, the officers a chief or coordinator may assign are their own agency's.
+  const keeperAgency = org.kind === "AGENCY" ? null : (user.memberships.find((m) => m.organizationKind === "AGENCY" && (m.role === "CHIEF" || m.role === "TRAINING_COORDINATOR"))?.organizationId ?? null);
+  const ownOfficers = useApi<Page<Officer>>(keeperAgency === null ? null : `/api/v1/officers?agencyId=${keeperAgency}&limit=10000`);
   const [editing, setEditing] = useState<string | null>(null); // a record id, "new", or nothing open
   const [removing, setRemoving] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -40,13 +48,13 @@ export function AssignmentsSection({ organization: org, organizations, schools }
     );
   }
 
-  const officerById = new Map(officers.data.items.map((o) => [o.id, o]));
+  const assignable = ownOfficers.status === "ok" ? ownOfficers.data.items : [];
+  const officerById = new Map([...assignable, ...officers.data.items].map((o) => [o.id, o]));
   const schoolById = new Map(schools.map((s) => [s.id, s]));
   const orgById = new Map(organizations.map((o) => [o.id, o]));
   const ownSchools = schools.filter((s) => s.organizationId === org.id);
-  const concerns = (a: Assignment) => (org.kind === "AGENCY" ? officerById.get(a.officerId)?.agencyId === org.id : schoolById.get(a.schoolId)?.organizationId === org.id);
-  const rows = assignments.data.items.filter(concerns);
-  const writable = officers.data.items.filter((o) => o.actions.includes("update") && (org.kind !== "AGENCY" || o.agencyId === org.id));
+  const rows = assignments.data.items;
+  const writable = (org.kind === "AGENCY" ? officers.data.items : assignable).filter((o) => o.actions.includes("update"));
   const schoolChoices = org.kind === "AGENCY" ? schools : ownSchools;
   const schoolLabel = (id: string) => {
     const school = schoolById.get(id);
