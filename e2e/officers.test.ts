@@ -146,6 +146,14 @@ describe("the officers list", () => {
       expect(await announcedCount(page)).toBe(overdue);
       const byName = await shownNames(page);
       expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
+      // The same header again turns the order round; once more, back.
+      await page.getByRole("button", { name: "Officer", exact: true }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get("order")).toBe("desc");
+      await expect.poll(() => page.locator("th[aria-sort=descending]").textContent()).toContain("Officer");
+      await expect.poll(() => shownNames(page), { timeout: 10_000 }).toEqual([...byName].reverse());
+      await page.getByRole("button", { name: "Officer", exact: true }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get("order")).toBe(null);
+      await expect.poll(() => shownNames(page), { timeout: 10_000 }).toEqual(byName);
 
       // The download holds exactly these rows, in this order.
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);

@@ -19,6 +19,10 @@ for (const backend of backends()) {
         const list = await coordinator.call("GET", "/api/v1/statuses?sort=name&limit=10000");
         const shown = (list.body["items"] as { name: string }[]).map((i) => i.name);
         expect(shown).toEqual(["Alvarez, Ana", "Bauer, Ben"]);
+        const reversed = await coordinator.call("GET", "/api/v1/statuses?sort=name&order=desc&limit=10000");
+        expect((reversed.body["items"] as { name: string }[]).map((i) => i.name)).toEqual(["Bauer, Ben", "Alvarez, Ana"]);
+        const reversedCsv = await coordinator.inject({ method: "GET", url: "/api/v1/statuses/export?format=csv&sort=name&order=desc" });
+        expect(reversedCsv.body.split("\n")[1]).toMatch(/^"?Bauer, Ben/);
 
         const csv = await coordinator.inject({ method: "GET", url: "/api/v1/statuses/export?format=csv&sort=name" });
         expect(csv.statusCode).toBe(200);

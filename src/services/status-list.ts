@@ -24,6 +24,8 @@ export interface StatusListQuery {
   schoolId?: string;
   q?: string;
   sort?: "action" | "name" | "dueOn";
+  /** Ascending by default; descending turns the whole order round (ties still broken the same way round). */
+  order?: "asc" | "desc";
   limit?: number;
   offset?: number;
 }
@@ -47,11 +49,17 @@ export interface StatusListItem {
   flags: { code: string; severity: string }[];
 }
 
-const ORDER: Record<NonNullable<StatusListQuery["sort"]>, SQL> = {
-  action: sql`s.action_rank, s.action_due_on nulls last, o.last_name, o.first_name, o.id`,
-  name: sql`o.last_name, o.first_name, o.id`,
-  dueOn: sql`s.action_due_on nulls last, o.last_name, o.first_name, o.id`,
+/** The columns of each order, most significant first (constants: safe to write into the statement). */
+const ORDER_COLUMNS: Record<NonNullable<StatusListQuery["sort"]>, readonly string[]> = {
+  action: ["s.action_rank", "s.action_due_on", "o.last_name", "o.first_name", "o.id"],
+  name: ["o.last_name", "o.first_name", "o.id"],
+  dueOn: ["s.action_due_on", "o.last_name", "o.first_name", "o.id"],
 };
+
+/** An order in either direction; officers with no due date come last both ways. */
+function orderBy(sort: NonNullable<StatusListQuery["sort"]>, order: NonNullable<StatusListQuery["order"]>): SQL {
+  return sql.raw(ORDER_COLUMNS[sort].map((c) => `${c} ${order}${c === "s.action_due_on" ? " nulls last" : ""}`).join(", "));
+}
 
 export async function listStatuses(ctx: ServiceContext, query: StatusListQuery): Promise<{ items: StatusListItem[]; total: number; limit: number; offset: number; asOf: string }> {
   const today = ctx.today();
@@ -85,7 +93,7 @@ export async function listStatuses(ctx: ServiceContext, query: StatusListQuery):
                s.deadline_effective::text as deadline_effective, s.refresher_due::text as refresher_due, s.substitute_count,
                s.flags
         from officer_status s join officers o on o.id = s.officer_id join organizations a on a.id = o.agency_id
-        where ${condition} order by ${ORDER[query.sort ?? "action"]} limit ${limit} offset ${offset}`,
+        where ${condition} order by ${orderBy(query.sort ?? "action", query.order ?? "asc")} limit ${limit} offset ${offset}`,
   );
   const [total] = await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from officer_status s join officers o on o.id = s.officer_id where ${condition}`);
   return {

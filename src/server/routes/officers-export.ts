@@ -23,7 +23,7 @@ const ExportQuery = Type.Object(
     districtId: Type.Optional(Uuid),
     schoolId: Type.Optional(Uuid),
     q: Type.Optional(Type.String({ maxLength: 100 })),
-    sort: Type.Optional(Type.Enum(["action", "name", "dueOn"])),
+    sort: Type.Optional(Type.Enum(["action", "name", "dueOn"])), order: Type.Optional(Type.Enum(["asc", "desc"], { description: "Ascending (default) or descending." })),
   },
   { additionalProperties: false },
 );

@@ -60,7 +60,7 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
           {
             headline: Type.Optional(Headline), statuteStatus: Type.Optional(Type.String()), path: Type.Optional(Type.String()), agencyId: Type.Optional(Uuid),
             districtId: Type.Optional(Uuid), schoolId: Type.Optional(Uuid), q: Type.Optional(Type.String({ maxLength: 100 })),
-            sort: Type.Optional(Type.Enum(["action", "name", "dueOn"])), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })), offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000 })),
+            sort: Type.Optional(Type.Enum(["action", "name", "dueOn"])), order: Type.Optional(Type.Enum(["asc", "desc"], { description: "Ascending (default) or descending." })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })), offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000 })),
           },
           closed,
         ),

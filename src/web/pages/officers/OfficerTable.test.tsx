@@ -33,7 +33,7 @@ describe("the officers table", () => {
   it("renders a few of many rows while telling assistive technology the whole count and each row's place", () => {
     const all = rows(10_000);
     const onRange = vi.fn();
-    render(<OfficerTable count={all.length} rowAt={(i) => all[i]} onRange={onRange} sort="action" onSort={() => undefined} busy={false} caption="Officers" />);
+    render(<OfficerTable count={all.length} rowAt={(i) => all[i]} onRange={onRange} sort="action" order="asc" onSort={() => undefined} busy={false} caption="Officers" />);
     const table = screen.getByRole("table", { name: "Officers" });
     expect(table.getAttribute("aria-rowcount")).toBe("10001");
     const rendered = within(table).getAllByRole("row").filter((r) => r.getAttribute("aria-rowindex") !== null);
@@ -51,7 +51,7 @@ describe("the officers table", () => {
 
   it("holds the place of a row whose page is still on its way", () => {
     const loaded = rows(1);
-    render(<OfficerTable count={5} rowAt={(i) => loaded[i]} sort="action" onSort={() => undefined} busy caption="Officers" />);
+    render(<OfficerTable count={5} rowAt={(i) => loaded[i]} sort="action" order="asc" onSort={() => undefined} busy caption="Officers" />);
     expect(screen.getByRole("table").getAttribute("aria-busy")).toBe("true");
     expect(screen.getByText("Loading officer 2…")).toBeTruthy();
     expect(screen.getAllByRole("link")).toHaveLength(1);
@@ -60,10 +60,15 @@ describe("the officers table", () => {
   it("marks the sorted column and asks for another order from its header button", () => {
     const onSort = vi.fn();
     const three = rows(3);
-    render(<OfficerTable count={3} rowAt={(i) => three[i]} sort="name" onSort={onSort} busy={false} caption="Officers" />);
+    const { rerender } = render(<OfficerTable count={3} rowAt={(i) => three[i]} sort="name" order="asc" onSort={onSort} busy={false} caption="Officers" />);
     const sorted = screen.getAllByRole("columnheader").filter((h) => h.getAttribute("aria-sort") === "ascending");
     expect(sorted.map((h) => h.textContent)).toEqual(["Officer ▲"]);
     fireEvent.click(screen.getByRole("button", { name: /Action due/ }));
-    expect(onSort).toHaveBeenCalledWith("dueOn");
+    expect(onSort).toHaveBeenLastCalledWith("dueOn", "asc");
+    // The column already sorted turns round, and says so.
+    fireEvent.click(screen.getByRole("button", { name: /Officer/ }));
+    expect(onSort).toHaveBeenLastCalledWith("name", "desc");
+    rerender(<OfficerTable count={3} rowAt={(i) => three[i]} sort="name" order="desc" onSort={onSort} busy={false} caption="Officers" />);
+    expect(screen.getAllByRole("columnheader").filter((h) => h.getAttribute("aria-sort") === "descending").map((h) => h.textContent)).toEqual(["Officer ▼"]);
   });
 });

@@ -2,7 +2,7 @@ import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { StatusBadge, type Headline } from "../../components/StatusBadge.tsx";
-import { PATHS, type Sort } from "./list-query.ts";
+import { PATHS, type Order, type Sort } from "./list-query.ts";
 
 /** One row of GET /api/v1/statuses, as the API computed it. */
 export interface StatusRow {
@@ -19,14 +19,14 @@ export interface StatusRow {
 const PATH_WORDS = new Map(PATHS.map((p) => [p.value, p.label.replace(/ \(.*\)$/, "")]));
 
 /** A column the API can order by, and the words for what that order means. */
-const SORTABLE: Record<Sort, { column: string; order: string }> = {
-  action: { column: "Status", order: "who needs action first" },
-  name: { column: "Officer", order: "name" },
-  dueOn: { column: "Action due", order: "earliest date first" },
+const SORTABLE: Record<Sort, { column: string; asc: string; desc: string }> = {
+  action: { column: "Status", asc: "who needs action first", desc: "who needs action last" },
+  name: { column: "Officer", asc: "name", desc: "name, Z to A" },
+  dueOn: { column: "Action due", asc: "earliest date first", desc: "latest date first" },
 };
 
-export function sortDescription(sort: Sort): string {
-  return SORTABLE[sort].order;
+export function sortDescription(sort: Sort, order: Order = "asc"): string {
+  return SORTABLE[sort][order];
 }
 
 /** A guess for a row's height before it is measured (one line of text and a badge). */
@@ -46,7 +46,9 @@ export interface OfficerTableProps {
   /** Asks for the rows first…last (those near the viewport) to be loaded. */
   onRange?: (first: number, last: number) => void;
   sort: Sort;
-  onSort: (sort: Sort) => void;
+  order: Order;
+  /** A header's button: its column, ascending — or, on the column already sorted, the other way round. */
+  onSort: (sort: Sort, order: Order) => void;
   busy: boolean;
   caption: string;
 }
@@ -54,7 +56,7 @@ export interface OfficerTableProps {
 /** Rows asked for beyond the rendered ones, so that scrolling rarely meets a row still loading. */
 const PREFETCH_ROWS = 100;
 
-export function OfficerTable({ count, rowAt, onRange, sort, onSort, busy, caption }: OfficerTableProps) {
+export function OfficerTable({ count, rowAt, onRange, sort, order, onSort, busy, caption }: OfficerTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [offset, setOffset] = useState(0);
   // Where the rows begin on the page: the filters above may change height (a notice, wrapping).
@@ -75,11 +77,11 @@ export function OfficerTable({ count, rowAt, onRange, sort, onSort, busy, captio
   const header = (sortKey: Sort) => {
     const active = sort === sortKey;
     return (
-      <th scope="col" aria-sort={active ? "ascending" : "none"}>
-        <button type="button" className="sort-button" onClick={() => onSort(sortKey)} aria-describedby="officers-sort-hint">
+      <th scope="col" aria-sort={active ? (order === "desc" ? "descending" : "ascending") : "none"}>
+        <button type="button" className="sort-button" onClick={() => onSort(sortKey, active && order === "asc" ? "desc" : "asc")} aria-describedby="officers-sort-hint">
           {SORTABLE[sortKey].column}
           <span aria-hidden="true" className="sort-mark">
-            {active ? " ▲" : " ↕"}
+            {active ? (order === "desc" ? " ▼" : " ▲") : " ↕"}
           </span>
         </button>
       </th>
@@ -89,7 +91,7 @@ export function OfficerTable({ count, rowAt, onRange, sort, onSort, busy, captio
   return (
     <div className="table-scroll officers-table-scroll" role="region" aria-labelledby="officers-caption" tabIndex={0}>
       <p id="officers-sort-hint" hidden>
-        Sorts the list by this column.
+        Sorts the list by this column; again, the other way round.
       </p>
       <table className="officers-table" aria-rowcount={count + 1} aria-busy={busy || undefined}>
         <caption id="officers-caption" className="visually-hidden">

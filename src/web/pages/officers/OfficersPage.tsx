@@ -37,7 +37,7 @@ export default function OfficersPage() {
   const schools = useApi<{ items: School[] }>(`/api/v1/schools?limit=${ALL}`);
 
   const filtered = hasFilters(filters);
-  const summary = list === null ? "" : `${count(list.total)}${filtered ? " match the search and filters" : ""}, ordered by ${sortDescription(filters.sort)}.`;
+  const summary = list === null ? "" : `${count(list.total)}${filtered ? " match the search and filters" : ""}, ordered by ${sortDescription(filters.sort, filters.order)}.`;
   return (
     <>
       <PageHeading title="Officers">Officers</PageHeading>
@@ -65,7 +65,7 @@ export default function OfficersPage() {
       {list === null ? null : list.total === 0 ? (
         <p className="notice notice-info">{filtered ? "No officer matches the search and filters." : "There is no officer for you to see yet."}</p>
       ) : (
-        <OfficerTable count={list.total} rowAt={list.rowAt} onRange={list.need} sort={filters.sort} onSort={(sort) => change({ sort })} busy={!current} caption={`Officers, ordered by ${sortDescription(filters.sort)}`} />
+        <OfficerTable count={list.total} rowAt={list.rowAt} onRange={list.need} sort={filters.sort} order={filters.order} onSort={(sort, order) => change({ sort, order })} busy={!current} caption={`Officers, ordered by ${sortDescription(filters.sort, filters.order)}`} />
       )}
     </>
   );

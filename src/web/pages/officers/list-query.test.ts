@@ -23,4 +23,12 @@ describe("the officers list's state in the address", () => {
     expect(listPath(filters)).toBe("/api/v1/statuses?headline=DUE_SOON&path=GRACE&q=123&sort=action");
     expect(exportPath(filters, "xlsx")).toBe("/api/v1/statuses/export?format=xlsx&headline=DUE_SOON&path=GRACE&q=123&sort=action");
   });
+
+  it("keeps a descending order in the address and asks the API for it; ascending is the default and left out", () => {
+    const filters = filtersFromSearch("?sort=dueOn&order=desc");
+    expect(filters).toEqual({ ...NO_FILTERS, sort: "dueOn", order: "desc" });
+    expect(searchOf(filters)).toBe("sort=dueOn&order=desc");
+    expect(listPath(filters)).toBe("/api/v1/statuses?sort=dueOn&order=desc");
+    expect(filtersFromSearch("?order=sideways").order).toBe("asc");
+  });
 });

@@ -9,6 +9,8 @@ import { HEADLINES, type Headline } from "../../../status/headline.ts";
  */
 export const SORTS = ["action", "name", "dueOn"] as const;
 export type Sort = (typeof SORTS)[number];
+export const ORDERS = ["asc", "desc"] as const;
+export type Order = (typeof ORDERS)[number];
 
 export interface ListFilters {
   status: Headline | "";
@@ -18,9 +20,10 @@ export interface ListFilters {
   path: string;
   q: string;
   sort: Sort;
+  order: Order;
 }
 
-export const NO_FILTERS: ListFilters = { status: "", agency: "", district: "", school: "", path: "", q: "", sort: "action" };
+export const NO_FILTERS: ListFilters = { status: "", agency: "", district: "", school: "", path: "", q: "", sort: "action", order: "asc" };
 
 /**
  * The engine's training paths (law.md §4.3), as the API names them, with words for people. Only
@@ -55,17 +58,18 @@ export function filtersFromSearch(search: string): ListFilters {
     path: oneOf(PATHS.map((x) => x.value), p.get("path"), ""),
     q: (p.get("q") ?? "").slice(0, 100),
     sort: oneOf(SORTS, p.get("sort"), "action"),
+    order: oneOf(ORDERS, p.get("order"), "asc"),
   };
 }
 
 /** The address's query string (without "?"), keeping only what differs from no filter. */
 export function searchOf(filters: ListFilters): string {
-  return query({ status: filters.status, agency: filters.agency, district: filters.district, school: filters.school, path: filters.path, q: filters.q.trim(), sort: filters.sort === "action" ? "" : filters.sort }).replace(/^\?/, "");
+  return query({ status: filters.status, agency: filters.agency, district: filters.district, school: filters.school, path: filters.path, q: filters.q.trim(), sort: filters.sort === "action" ? "" : filters.sort, order: filters.order === "asc" ? "" : filters.order }).replace(/^\?/, "");
 }
 
 /** The API's parameters for the same list (GET /api/v1/statuses and its export). */
 function apiParams(filters: ListFilters) {
-  return { headline: filters.status, agencyId: filters.agency, districtId: filters.district, schoolId: filters.school, path: filters.path, q: filters.q.trim(), sort: filters.sort };
+  return { headline: filters.status, agencyId: filters.agency, districtId: filters.district, schoolId: filters.school, path: filters.path, q: filters.q.trim(), sort: filters.sort, order: filters.order === "asc" ? "" : filters.order };
 }
 
 /** The list (GET /api/v1/statuses) with these filters and this order; use-status-pages.ts adds the paging. */
