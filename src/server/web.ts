@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 /**
  * The web application, built by Vite into dist/web, served at / by the same server as the API. Any
  * GET that is not the API and not a file gets index.html, so that a page's address (/officers/…)
- * opens that page; the API's unknown paths keep their JSON 404.
+ * opens that page; the API's unknown paths keep their JSON 404 (docs/decisions/0009-web-application.md).
  */
 export const WEB_DIR = fileURLToPath(new URL("../../dist/web/", import.meta.url));
 

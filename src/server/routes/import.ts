@@ -9,7 +9,7 @@ import { errorResponses } from "../errors.ts";
  * Importing a roster, courses or contact days from an uploaded CSV or XLSX file: a check that writes
  * nothing, then the commit of the same file, sent again (services/import/upload.ts says why nothing is
  * kept between the two). Both take multipart/form-data: `kind`, `file`, and for the commit optionally
- * `checkedSha256`. Who may: policies/imports.ts.
+ * `checkedSha256`. Who may: policies/imports.ts. Decision: docs/decisions/0009-web-application.md.
  */
 const MULTIPART_DESCRIPTION =
   "multipart/form-data with `kind` (roster, courses or contact-days) and `file` (CSV or XLSX by content; at most 10 MB).";
