@@ -90,7 +90,7 @@ describe("settings and the account", () => {
       await signIn(page, app, "chief");
       await page.getByRole("link", { name: "Dana Chief" }).click();
       await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
-      expect(await page.getByRole("main").textContent()).toContain("Chief law enforcement officer, Prairie River Police Department");
+      await expect.poll(() => page.getByRole("main").textContent(), { timeout: 10_000 }).toContain("Chief law enforcement officer, Prairie River Police Department");
       await expectAccessible(page, "the account page");
       await screenshot(page, "account");
 

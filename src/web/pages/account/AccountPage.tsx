@@ -1,5 +1,6 @@
 import { ROLE_NAMES, useUser } from "../../app/session.tsx";
 import { useApi } from "../../app/use-api.ts";
+import { Loading } from "../../components/Notices.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import type { Organization, Page } from "../organizations/model.ts";
 import { PasswordForm } from "./PasswordForm.tsx";
@@ -10,6 +11,7 @@ import "./account.css";
 export default function AccountPage() {
   const user = useUser();
   const organizations = useApi<Page<Organization>>("/api/v1/organizations?limit=10000");
+  // Names once the list is in (a Loading note until then); an organisation one may not see stays unnamed.
   const orgName = (id: string) => (organizations.status === "ok" ? organizations.data.items.find((o) => o.id === id)?.name : undefined) ?? "an organisation";
   return (
     <>
@@ -20,7 +22,9 @@ export default function AccountPage() {
           Signed in as <strong>{user.name}</strong>.
         </p>
         {user.isAdmin ? <p>You are the system administrator.</p> : null}
-        {user.memberships.length === 0 ? null : (
+        {user.memberships.length === 0 ? null : organizations.status === "loading" ? (
+          <Loading what="your roles" />
+        ) : (
           <ul>
             {user.memberships.map((m) => (
               <li key={`${m.organizationId}-${m.role}-${m.schoolId ?? ""}`}>
