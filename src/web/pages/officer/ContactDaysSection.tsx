@@ -4,6 +4,7 @@ import { errorAt, FormField, unplacedError } from "../../components/FormField.ts
 import { ErrorNotice, Loading, Success } from "../../components/Notices.tsx";
 import { formatDay, type Assignment, type ContactDay, type OfficerStatus } from "./model.ts";
 import { SchoolYearCalendar } from "./SchoolYearCalendar.tsx";
+import { RemoveRecordButton } from "./RemoveRecordButton.tsx";
 import { useOfficerRecords, useWrite } from "./use-records.ts";
 import { useSchoolNames } from "./use-schools.ts";
 
@@ -62,11 +63,7 @@ export function ContactDaysSection({ officerId, status, mayAdd, onChanged }: { o
                     <td>{names.get(d.schoolId) ?? "a school"}</td>
                     <td>{d.studentsPresent ? "Yes" : "No (not counted)"}</td>
                     <td>
-                      {d.actions.includes("remove") ? (
-                        <button type="button" className="secondary" aria-label={`Remove the contact day of ${formatDay(d.day)}`} disabled={remove.busy} onClick={() => void remove.run(() => sendJson("DELETE", `/api/v1/contact-days/${d.id}`), `The contact day of ${formatDay(d.day)} removed.`).then((ok) => ok && changed())}>
-                          Remove
-                        </button>
-                      ) : null}
+                      <RemoveRecordButton plural="contact-days" record={d} what={`the contact day of ${formatDay(d.day)}`} remover={remove} onRemoved={changed} />
                     </td>
                   </tr>
                 ))}

@@ -1,10 +1,11 @@
 import { useState } from "react";
-import { query, sendJson } from "../../api/client.ts";
+import { query } from "../../api/client.ts";
 import { useApi } from "../../app/use-api.ts";
 import { ErrorNotice, Loading, Success } from "../../components/Notices.tsx";
 import { CertificateUpload } from "./CertificateUpload.tsx";
 import { CourseForm } from "./CourseForm.tsx";
 import { COURSE_TYPE_LABELS, formatDay, PURPOSE, type Certificate, type Course } from "./model.ts";
+import { RemoveRecordButton } from "./RemoveRecordButton.tsx";
 import { useOfficerRecords, useWrite } from "./use-records.ts";
 
 function downloadHref(c: Certificate): string {
@@ -88,17 +89,7 @@ export function CoursesSection({ officerId, mayAdd, mayUpload, onChanged }: { of
                         Edit
                       </button>
                     ) : null}
-                    {c.actions.includes("remove") ? (
-                      <button
-                        type="button"
-                        className="secondary"
-                        aria-label={`Remove ${COURSE_TYPE_LABELS[c.type]} of ${formatDay(c.completedOn)}`}
-                        disabled={remove.busy}
-                        onClick={() => void remove.run(() => sendJson("DELETE", `/api/v1/courses/${c.id}`), `${COURSE_TYPE_LABELS[c.type]} of ${formatDay(c.completedOn)} removed.`).then((ok) => ok && changed())}
-                      >
-                        Remove
-                      </button>
-                    ) : null}
+                    <RemoveRecordButton plural="courses" record={c} what={`${COURSE_TYPE_LABELS[c.type]} of ${formatDay(c.completedOn)}`} remover={remove} onRemoved={changed} />
                   </td>
                 </tr>
               ))}

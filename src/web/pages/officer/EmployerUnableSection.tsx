@@ -3,6 +3,7 @@ import { sendJson } from "../../api/client.ts";
 import { errorAt, FormField, unplacedError } from "../../components/FormField.tsx";
 import { ErrorNotice, Loading, Success } from "../../components/Notices.tsx";
 import { formatDay, type EmployerUnableDecision } from "./model.ts";
+import { RemoveRecordButton } from "./RemoveRecordButton.tsx";
 import { useOfficerRecords, useWrite } from "./use-records.ts";
 
 /** The employer's documented decisions that it could not provide the course before the officer began (subd. 3(c)). */
@@ -40,11 +41,7 @@ export function EmployerUnableSection({ officerId, mayAdd, onChanged }: { office
                   <td>{d.reason}</td>
                   <td>{d.decidedBy}</td>
                   <td>
-                    {d.actions.includes("remove") ? (
-                      <button type="button" className="secondary" aria-label={`Remove the decision of ${formatDay(d.decidedOn)}`} disabled={remove.busy} onClick={() => void remove.run(() => sendJson("DELETE", `/api/v1/employer-unable-decisions/${d.id}`), `The decision of ${formatDay(d.decidedOn)} removed.`).then((ok) => ok && changed())}>
-                        Remove
-                      </button>
-                    ) : null}
+                    <RemoveRecordButton plural="employer-unable-decisions" record={d} what={`the decision of ${formatDay(d.decidedOn)}`} remover={remove} onRemoved={changed} />
                   </td>
                 </tr>
               ))}

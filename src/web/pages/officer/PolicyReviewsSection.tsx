@@ -3,6 +3,7 @@ import { sendJson } from "../../api/client.ts";
 import { errorAt, FormField, unplacedError } from "../../components/FormField.tsx";
 import { ErrorNotice, Loading, Success } from "../../components/Notices.tsx";
 import { formatDay, type PolicyReview } from "./model.ts";
+import { RemoveRecordButton } from "./RemoveRecordButton.tsx";
 import { useOfficerRecords, useWrite } from "./use-records.ts";
 
 /** The officer's reviews of an SRO policy (subd. 3(c) and (d): the employing agency's, before serving). */
@@ -40,11 +41,7 @@ export function PolicyReviewsSection({ officerId, mayAdd, onChanged }: { officer
                   <td>{r.policy === "POST" ? "POST Board model policy" : r.policy === "MSBA" ? "MSBA/MASA model policy 507.5" : r.policy}</td>
                   <td>{r.policyVersion ?? "—"}</td>
                   <td>
-                    {r.actions.includes("remove") ? (
-                      <button type="button" className="secondary" aria-label={`Remove the review of ${formatDay(r.reviewedOn)}`} disabled={remove.busy} onClick={() => void remove.run(() => sendJson("DELETE", `/api/v1/policy-reviews/${r.id}`), `The review of ${formatDay(r.reviewedOn)} removed.`).then((ok) => ok && changed())}>
-                        Remove
-                      </button>
-                    ) : null}
+                    <RemoveRecordButton plural="policy-reviews" record={r} what={`the review of ${formatDay(r.reviewedOn)}`} remover={remove} onRemoved={changed} />
                   </td>
                 </tr>
               ))}
