@@ -12,7 +12,7 @@ import { sessionRoutes } from "./routes/session.ts";
 import { oidcRoutes } from "./routes/oidc.ts";
 import { oidcConfigFromEnv, type OidcConfig } from "../services/accounts/oidc.ts";
 import { userRoutes } from "./routes/users.ts";
-import { certificateRoutes } from "./routes/certificates.ts";
+import { CERTIFICATE_LIMIT_BYTES, certificateRoutes } from "./routes/certificates.ts";
 import { engineRoutes } from "./routes/engine.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { importRoutes } from "./routes/import.ts";
@@ -39,7 +39,6 @@ export interface AppOptions {
   web?: false | { dir: string };
 }
 
-export const CERTIFICATE_LIMIT_BYTES = 10 * 1024 * 1024;
 
 let formatsRegistered = false;
 

@@ -5,7 +5,11 @@ import { invalidField } from "../../services/errors.ts";
 import { Purpose } from "../../services/records/fields.ts";
 import { contextOf, type AppDeps } from "../context.ts";
 import { errorResponses } from "../errors.ts";
+import { readUpload } from "../multipart.ts";
 import { IdParams } from "./records.ts";
+
+/** The largest certificate accepted (a scanned page or a PDF is far below it). */
+export const CERTIFICATE_LIMIT_BYTES = 10 * 1024 * 1024;
 
 /** Certificate upload (multipart: `courseId` and `file`), metadata, and download. */
 export function certificateRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -23,12 +27,8 @@ export function certificateRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      let courseId: string | undefined;
-      let file: { fileName: string; content: Buffer } | undefined;
-      for await (const part of request.parts()) {
-        if (part.type === "file") file = { fileName: part.filename, content: await part.toBuffer() };
-        else if (part.fieldname === "courseId") courseId = String(part.value);
-      }
+      const { fields, file } = await readUpload(request, ["courseId"], CERTIFICATE_LIMIT_BYTES);
+      const courseId = fields.courseId;
       if (courseId === undefined || !/^[0-9a-f-]{36}$/i.test(courseId)) throw invalidField("/courseId", "is required: the id of the course the certificate is for");
       if (file === undefined) throw invalidField("/file", "is required: the certificate file");
       return reply.code(201).send(await uploadCertificate(contextOf(deps, request), { courseId, ...file }));

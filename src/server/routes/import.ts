@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { IMPORT_KINDS, type ImportKind } from "../../importer/kinds.ts";
-import { ClientError, invalidField } from "../../services/errors.ts";
+import { invalidField } from "../../services/errors.ts";
 import { checkImport, commitImport, IMPORT_LIMIT_BYTES, ImportColumns, ImportReport, importColumns, type UploadedFile } from "../../services/import/upload.ts";
 import { contextOf, type AppDeps } from "../context.ts";
 import { errorResponses } from "../errors.ts";
+import { readUpload } from "../multipart.ts";
 
 /**
  * Importing a roster, courses or contact days from an uploaded CSV or XLSX file: a check that writes
@@ -25,22 +26,8 @@ function isKind(value: string): value is ImportKind {
 }
 
 async function readForm(request: FastifyRequest): Promise<ImportForm> {
-  let kind: string | undefined;
-  let checkedSha256: string | undefined;
-  let file: UploadedFile | undefined;
-  try {
-    for await (const part of request.parts({ limits: { fileSize: IMPORT_LIMIT_BYTES, files: 1 } })) {
-      if (part.type === "file") {
-        if (part.fieldname !== "file") throw invalidField(`/${part.fieldname}`, "is not a field of an import: send the file as `file`");
-        file = { fileName: part.filename, content: await part.toBuffer() };
-      } else if (part.fieldname === "kind") kind = String(part.value);
-      else if (part.fieldname === "checkedSha256") checkedSha256 = String(part.value);
-      else throw invalidField(`/${part.fieldname}`, "is not a field of an import (kind, file, checkedSha256)");
-    }
-  } catch (e) {
-    if ((e as { code?: unknown }).code === "FST_REQ_FILE_TOO_LARGE") throw new ClientError("PAYLOAD_TOO_LARGE", "/file", `is larger than ${IMPORT_LIMIT_BYTES / 1024 / 1024} MB: split it into several files`);
-    throw e;
-  }
+  const { fields, file } = await readUpload(request, ["kind", "checkedSha256"], IMPORT_LIMIT_BYTES);
+  const { kind, checkedSha256 } = fields;
   if (kind === undefined || kind === "") throw invalidField("/kind", `is required: one of ${IMPORT_KINDS.join(", ")}`);
   if (!isKind(kind)) throw invalidField("/kind", `must be one of ${IMPORT_KINDS.join(", ")}`);
   if (file === undefined) throw invalidField("/file", "is required: the CSV or XLSX file to import");
