@@ -53,8 +53,15 @@ function describeType(t: unknown): string {
   }
 }
 
+/** One schema error in words: the path it concerns, and how telling it is (the most telling is reported). */
+export interface Translated {
+  path: string;
+  message: string;
+  weight: number;
+}
+
 /** One schema error in the words a person reads, with the path it concerns. */
-function translate(e: SchemaError): { path: string; message: string; weight: number } {
+function translate(e: SchemaError): Translated {
   switch (e.keyword) {
     case "required": {
       const field = (e.params["requiredProperties"] as string[] | undefined)?.[0] ?? "";
@@ -94,8 +101,9 @@ function translate(e: SchemaError): { path: string; message: string; weight: num
  * more than "does not match any allowed shape" on the array), then the most telling kind of error.
  * Where every branch of a union failed on the value's type, the allowed types are listed together.
  */
-export function explainSchemaErrors(errors: readonly SchemaError[]): RequestError {
-  const translated = errors.filter((e) => e.keyword !== "anyOf").map(translate);
+export function explainSchemaErrors(errors: readonly SchemaError[], words?: (e: SchemaError) => Translated | undefined): RequestError {
+  // `words`: a caller's own wording of some errors (the API's routes speak of their own fields).
+  const translated = errors.filter((e) => e.keyword !== "anyOf").map((e) => words?.(e) ?? translate(e));
   if (translated.length === 0) {
     const first = errors[0];
     return invalid(first?.instancePath ?? "", first?.message ?? "is not valid");
