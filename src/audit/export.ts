@@ -153,6 +153,8 @@ export interface ExportAuditOptions {
   pageSize?: number;
   ip?: string;
   userAgent?: string;
+  /** Why the trail is read (the HTTP front door requires one: the trail is private, decision 0007). */
+  purpose?: string;
 }
 
 /** Records the export, then writes it; returns how many events it holds and the event recording it. */
@@ -167,6 +169,7 @@ export async function exportAudit(db: Db, options: ExportAuditOptions): Promise<
     after: { format: options.format, filter: described },
     ip: options.ip,
     userAgent: options.userAgent,
+    ...(options.purpose === undefined ? {} : { purpose: options.purpose }),
   });
   let events = 0;
   if (options.format === "csv") await options.write(stringify([[...AUDIT_CSV_COLUMNS]], { record_delimiter: "\n" }));
