@@ -41,15 +41,16 @@ export const STATUTORY_DUTIES: readonly StatutoryDuty[] = [
 ];
 
 /**
- * Law.md §13: words that limit or re-scope a duty ("involving", "only", "under supervision of", …). A
- * final `*` is a word prefix. Chosen so that the statute's own clauses (MSBA 507.5 IV.A.1–7) and
- * Edina IV.A.1, 2 and 6 contain none, while Edina IV.A.3 ("between the"), 4 ("collaborating"), 5
- * ("under supervision of") and 7 ("involving") each contain one.
+ * Law.md §13 (STATUTORY_DUTY_NARROWED), exactly: a duty narrows its clause when it "adds a limiting
+ * qualifier: 'involving', 'only', 'solely', 'limited to', 'under (the) supervision (of)', 'except',
+ * 'excluding', 'provided that' (any of these, as whole words, case-insensitive …)". Words in parentheses
+ * are optional (wording.ts). No other word narrows a clause by itself; Edina IV.A.3 ("between the") and
+ * IV.A.4 ("collaborating with") therefore keep their clauses, while IV.A.5 ("under supervision of") and
+ * IV.A.7 ("involving") narrow theirs (docs/decisions/0010-long-term-substitute-assumption.md, which
+ * supersedes the longer list of decision 0005 item 10).
  */
 export const LIMITING_QUALIFIERS: readonly string[] = [
-  "involving", "only", "solely", "exclusively", "limited to", "restricted to", "except", "excluding", "unless",
-  "under supervision of", "under the supervision of", "under the direction of", "at the direction of", "as directed by",
-  "between the", "collaborat*",
+  "involving", "only", "solely", "limited to", "under (the) supervision (of)", "except", "excluding", "provided that",
 ];
 
 export interface DutyVerdict {

@@ -4,9 +4,13 @@
  *
  * Duty texts: the statute's clauses (1)–(7) as reproduced verbatim by MSBA 507.5 IV.A.1–7, and
  * ISD 273 (Edina) IV.A.1–7 as printed in policies/isd-273-edina.txt (list punctuation "; and," dropped
- * unless a row says otherwise). Per law.md §10 row 5, A20 and engine-contract §1.3, Edina IV.A.3, 4, 5
- * and 7 narrow or re-scope the statutory clause; IV.A.2 ("on school grounds") is a wording change only;
- * IV.A.1 and IV.A.6 are the statute's words.
+ * unless a row says otherwise). law.md §10 row 5 and A20 describe Edina IV.A.3, 4, 5 and 7 as modified;
+ * whether a modification raises STATUTORY_DUTY_NARROWED is decided by law.md §13's test alone — the
+ * clause's core words, and the listed limiting qualifiers ("involving", "only", "solely", "limited to",
+ * "under (the) supervision (of)", "except", "excluding", "provided that"). By that test IV.A.5 ("under
+ * supervision of") and IV.A.7 ("involving") narrow their clauses; IV.A.3 and IV.A.4 keep their core words
+ * and add no listed qualifier (docs/decisions/0010-long-term-substitute-assumption.md); IV.A.2 ("on school
+ * grounds") is a wording change only; IV.A.1 and IV.A.6 are the statute's words.
  */
 import type { LawCase } from "./case.ts";
 
@@ -287,16 +291,18 @@ export const contractCases: LawCase[] = [
   {
     id: "CON-17",
     rule: "A20",
-    title: "Edina IV.A.3: liaison re-scoped to the Emergency Management & Safety Coordinator",
+    title: "Edina IV.A.3: liaison 'between the' Coordinator and law enforcement keeps its core words, adds no listed qualifier",
+    // "liaison", "law enforcement", "school officials" all present; none of the §13 qualifiers → not narrowed
     request: contract({ duties: duties({ 3: EDINA[3] ?? "" }) }),
-    expect: { flags: ["STATUTORY_DUTY_NARROWED"] },
+    expect: { flags: [], absentFlags: ["STATUTORY_DUTY_NARROWED"] },
   },
   {
     id: "CON-18",
     rule: "A20",
-    title: "Edina IV.A.4: safety-drill advice only in collaboration with the Coordinator",
+    title: "Edina IV.A.4: 'collaborating with' the Coordinator on safety-drill advice is not a listed qualifier",
+    // "advice", "safety drills" present; "collaborating" is not among law.md §13's qualifiers → not narrowed
     request: contract({ duties: duties({ 4: EDINA[4] ?? "" }) }),
-    expect: { flags: ["STATUTORY_DUTY_NARROWED"] },
+    expect: { flags: [], absentFlags: ["STATUTORY_DUTY_NARROWED"] },
   },
   {
     id: "CON-19",
@@ -332,6 +338,46 @@ export const contractCases: LawCase[] = [
     title: "Clause (6) text lacks the statutory clause's core words",
     request: contract({ duties: duties({ 6: "presenting an annual assembly" }) }),
     expect: { flags: ["STATUTORY_DUTY_NARROWED"], absentFlags: ["CONTRACT_DUTIES_INCOMPLETE"] },
+  },
+  {
+    id: "CON-27",
+    rule: "§13 STATUTORY_DUTY_NARROWED ('provided that')",
+    title: "Clause (7) made conditional with 'provided that'",
+    request: contract({ duties: duties({ 7: "enforcement of criminal laws, Provided that the principal is first consulted" }) }),
+    expect: { flags: ["STATUTORY_DUTY_NARROWED"], severities: { STATUTORY_DUTY_NARROWED: "REVIEW" } },
+  },
+  {
+    id: "CON-28",
+    rule: "§13 STATUTORY_DUTY_NARROWED ('under the supervision of')",
+    title: "Clause (5) placed 'under the supervision of' the facilities director",
+    request: contract({ duties: duties({ 5: "identifying vulnerabilities in school facilities and safety protocols under the supervision of the facilities director" }) }),
+    expect: { flags: ["STATUTORY_DUTY_NARROWED"] },
+  },
+  {
+    id: "CON-29",
+    rule: "§13 STATUTORY_DUTY_NARROWED (qualifiers not on the list)",
+    title: "Words law.md does not list ('exclusively', 'unless', 'at the direction of') do not narrow a clause",
+    // §13 lists the qualifiers exactly; the core words of (3), (4) and (7) are all present
+    request: contract({
+      duties: duties({
+        3: "serving exclusively as a liaison from law enforcement to school officials",
+        4: "providing advice on safety drills at the direction of the principal",
+        7: "enforcement of criminal laws unless a parent objects",
+      }),
+    }),
+    expect: { flags: [], absentFlags: ["STATUTORY_DUTY_NARROWED"] },
+  },
+  {
+    id: "CON-30",
+    rule: "§13 STATUTORY_DUTY_NARROWED ('&' for 'and')",
+    title: "Core words written with '&' and other punctuation match: not narrowed",
+    request: contract({
+      duties: duties({
+        1: "Fostering a positive school-climate through relationship building & open communication.",
+        6: "educating & advising students & staff on law-enforcement topics",
+      }),
+    }),
+    expect: { flags: [], absentFlags: ["STATUTORY_DUTY_NARROWED"] },
   },
   {
     id: "CON-24",
