@@ -6,6 +6,7 @@ import { headlineOf, type HeadlineStatus } from "../status/headline.ts";
 import type { OfficerRecords } from "../status/records.ts";
 import { anyOf, arrayLiteral, queryRows, type Db } from "../store/database.ts";
 import { loadOfficerRecords } from "../store/officer-records.ts";
+import { lockOfficerStatuses } from "../store/officer-locks.ts";
 import { officerStatus } from "../store/schema.ts";
 import { readingsInForce } from "./readings.ts";
 
@@ -99,6 +100,9 @@ async function writeRows(db: Db, rows: readonly StatusRow[]): Promise<void> {
  * rescan the tables each time), then evaluated and written a chunk at a time, reporting progress.
  */
 export async function refreshStatus(db: Db, officerIds: readonly string[] | "all", today: string, progress?: (done: number, total: number) => void): Promise<number> {
+  // Before anything is read: a concurrent writer for these officers commits first, and we read its
+  // records (store/officer-locks.ts says why an upsert alone would leave a stale status).
+  await lockOfficerStatuses(db, officerIds);
   const options = await readingsInForce(db);
   const records = await loadOfficerRecords(db, officerIds);
   if (officerIds === "all") await db.delete(officerStatus);
