@@ -80,9 +80,9 @@ export const FLAGS = {
   }),
   SUB_PLANNED_OVER_THRESHOLD: training({
     severity: "INFO", rule: "A4",
-    raisedWhen: "a substitute assignment planned for 60 or more contact days sets the assumption date",
-    message: "The substitute assignment is planned for 60 or more student contact days: it counts as assuming the duties on its first day.",
-    sources: ["626.8482/3(d)", "A4"],
+    raisedWhen: "a substitute assignment planned for 60 or more contact days, not ended before the school year began, sets the assumption date: its own first day",
+    message: "The substitute assignment is planned for 60 or more student contact days: it counts as assuming the duties on its first day, even when that day was in an earlier school year.",
+    sources: ["626.8482/3(d)", "A4", "A15"],
   }),
   SUB_AGGREGATION_ASSUMED: training({
     severity: "REVIEW", rule: "A2",

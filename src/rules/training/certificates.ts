@@ -5,8 +5,10 @@ import type { Day } from "../calendar/day.ts";
  * by an agency, the chief law enforcement officer must maintain a copy of the most recent training
  * certificate issued to the officer for completion of the training mandated under this section."
  *
- * `certificateOnFile` is the completion date of the course whose certificate is held. One dated after
- * T was not held on T (docs/decisions/0004-as-of-semantics.md).
+ * `certificateOnFile` is the completion date of the course whose certificate is held. law.md §4.3 (as-of
+ * semantics): "A `certificateOnFile` naming a completion dated after T is not on file as of T" — so a
+ * qualifying completion on or before T then has no certificate (docs/decisions/0010-long-term-substitute-
+ * assumption.md §2, decision 0003 item 3).
  */
 export function certificateProblem(
   latestQualifying: Day | null,

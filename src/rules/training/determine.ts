@@ -11,7 +11,7 @@ import type { OfficerFacts } from "./facts.ts";
 import { choosePath } from "./paths.ts";
 import { reviewMissing, reviewRequirement } from "./policy-review.ts";
 import { refresherState } from "./refresher.ts";
-import { assessScope } from "./scope.ts";
+import { assessScope, heldAssignmentOn } from "./scope.ts";
 import { earliestSubstituteAssumption, substituteYear } from "./substitutes.ts";
 
 /** Step 6: the flag for a missed deadline, by path. */
@@ -166,19 +166,27 @@ function inPostWebWindow(day: Day | null, ctx: Context): boolean {
 /**
  * §5 for an officer with no active regular assignment: the substitute count of the school year
  * containing T, its flags, and the step-2 date that becomes A0 (the 60th day, or the first day of a
- * planned 60-day assignment, whichever is earlier) — or null while the substitute is exempt.
+ * planned 60-day assignment, whichever is earlier) — or null while the substitute is exempt. Step 4's
+ * rule on pre-mandate service applies to the planned assignment; a counted 60th day lies in the school
+ * year containing T.
  */
 function substituteAssumption(officer: OfficerFacts, ctx: Context, det: TrainingDetermination): Assumption | null {
   const threshold = ctx.law.substituteThreshold;
-  const year = substituteYear(officer.assignments, officer.contactDays, ctx.asOf, ctx.readings, threshold);
+  const mandate = ctx.law.trainingMandateStart;
+  // §4.3 step 4 (A15): service that ended before the mandate is ignored when none was held the day before it.
+  const ignorePreMandate = ctx.asOf >= mandate && !heldAssignmentOn(officer.assignments, mandate - 1);
+  const year = substituteYear(officer.assignments, officer.contactDays, ctx.asOf, ctx.readings, threshold, ignorePreMandate ? mandate : null);
   det.substitute = year;
   if (year.earlierYearDays || year.summerDays) raise(det, "SCHOOL_YEAR_BOUNDARY_ASSUMED");
   if (ctx.readings.substituteCountScope === "OFFICER" && year.current.severalDistricts) raise(det, "SUB_AGGREGATION_ASSUMED");
   if (year.previousCount >= threshold && det.firstQualifying === null) raise(det, "PRIOR_YEAR_THRESHOLD_EXCEEDED_UNTRAINED");
   const sixtieth = year.current.thresholdReachedOn;
+  // A4 (docs/decisions/0010-long-term-substitute-assumption.md): a planned assignment's own start, even in
+  // an earlier school year — never the start of the current one.
   const planned = year.plannedFrom;
-  if (planned !== null && (sixtieth === null || planned <= sixtieth)) return { on: planned, source: "PLANNED_SUBSTITUTE", preMandateServiceIgnored: false };
-  if (sixtieth !== null) return { on: sixtieth, source: "SIXTIETH_DAY", preMandateServiceIgnored: false };
+  const ignored = year.plannedIgnoredBeforeMandate;
+  if (planned !== null && (sixtieth === null || planned <= sixtieth)) return { on: planned, source: "PLANNED_SUBSTITUTE", preMandateServiceIgnored: ignored };
+  if (sixtieth !== null) return { on: sixtieth, source: "SIXTIETH_DAY", preMandateServiceIgnored: ignored };
   return null;
 }
 

@@ -64,7 +64,7 @@ export function explainTraining(det: TrainingDetermination, ctx: Context): Trace
       det.assumptionSource === "SIXTIETH_DAY"
         ? `the 60th student contact day as a substitute was ${on}`
         : det.assumptionSource === "PLANNED_SUBSTITUTE"
-          ? `a substitute assignment planned for 60 or more contact days began ${on}`
+          ? `a substitute assignment planned for 60 or more contact days began ${on}${acrossYears(det) ? ", and an assignment that runs on across school years is one assumption from its first day" : ""}`
           : `the first in-scope regular assignment began ${on}`;
     const ignored = det.preMandateServiceIgnored ? "; service that ended before September 1, 2025 was set aside" : "";
     trace.push(step("assumedDutiesOn", on, `Duties were assumed on ${on}: ${how}${ignored}.`, ["626.8482/3(a)", "A15", ...(det.assumptionSource === "REGULAR_START" ? [] : (["A4"] as const))]));
@@ -95,6 +95,11 @@ export function explainTraining(det: TrainingDetermination, ctx: Context): Trace
   }
   explainRecords(det, trace);
   return trace;
+}
+
+/** A4, A15: the planned assignment began before the school year containing T (decision 0010). */
+function acrossYears(det: TrainingDetermination): boolean {
+  return det.substitute !== null && det.assumedDutiesOn !== null && det.assumedDutiesOn < det.substitute.schoolYearStart;
 }
 
 function explainPath(det: TrainingDetermination, trace: TraceStep[]): void {

@@ -16,7 +16,9 @@ import type { AssignmentFact, ContactDayFact } from "./facts.ts";
  *    district count, and the earliest district to reach 60).
  *  - A3: exempt at 59 or fewer; the exemption is lost on the 60th day.
  *  - A4: the 60th day is the date of assuming the duties; an assignment planned for 60 or more days is
- *    an assumption on its first day; the count resets with the school year (A1: July 1 by default).
+ *    an assumption on its own first day — one continuous assumption however many school years it runs
+ *    on (A15; docs/decisions/0010-long-term-substitute-assumption.md); only the count resets with the
+ *    school year (A1: July 1 by default).
  */
 export interface ContactDayCount {
   count: number;
@@ -87,16 +89,27 @@ export interface SubstituteYear {
   earlierYearDays: boolean;
   /** A counted day of this school year falls in June, July or August (SCHOOL_YEAR_BOUNDARY_ASSUMED). */
   summerDays: boolean;
-  /** A4: the first day of an assignment planned for 60 or more days, within this school year. */
+  /**
+   * A4: the first day of an assignment planned for 60 or more days that has begun by T and did not end
+   * before this school year began — its own start, which may lie in an earlier school year.
+   */
   plannedFrom: Day | null;
+  /** A planned assignment was set aside as service that ended before the mandate (§4.3 step 4). */
+  plannedIgnoredBeforeMandate: boolean;
 }
 
+/**
+ * `ignoreEndedBefore`: §4.3 step 4 — when T is on or after the mandate start and the officer held no
+ * in-scope assignment on the day before it, service that ended before the mandate is ignored; the caller
+ * passes the mandate start then, null otherwise.
+ */
 export function substituteYear(
   assignments: readonly AssignmentFact[],
   days: readonly ContactDayFact[],
   asOf: Day,
   readings: Readings,
   threshold: number,
+  ignoreEndedBefore: Day | null = null,
 ): SubstituteYear {
   const syStart = schoolYearStart(asOf, readings.schoolYearStart);
   const prevStart = previousSchoolYearStart(syStart, readings.schoolYearStart);
@@ -116,7 +129,7 @@ export function substituteYear(
     previousCount: previous.count,
     earlierYearDays,
     summerDays: hasSummerDay(days, syStart, asOf),
-    plannedFrom: plannedSubstituteStart(assignments, syStart, asOf, threshold),
+    ...plannedSubstituteStart(assignments, syStart, asOf, threshold, ignoreEndedBefore),
   };
 }
 
@@ -133,19 +146,54 @@ function hasSummerDay(days: readonly ContactDayFact[], from: Day, to: Day): bool
   return false;
 }
 
+/** An in-scope substitute assignment planned for 60 or more contact days (A4). */
+function isPlanned(a: AssignmentFact, threshold: number): boolean {
+  return a.inScope && a.role === "SUBSTITUTE" && a.plannedContactDays !== null && a.plannedContactDays >= threshold;
+}
+
 /**
- * A4: an in-scope substitute assignment planned for 60 or more contact days, begun by T and not ended
- * before the school year began, is an assumption of the duties on its first day in this school year.
+ * A4 (law.md §5, R-SUB-2): an in-scope substitute assignment planned for 60 or more contact days, begun
+ * by T and not ended before the school year began, is an assumption of the duties on its own first day.
+ * "An assignment that runs on across school years is one continuous assumption, and its date (with the
+ * six-month period that may run from it) is never re-based at a school-year boundary (A15)." Planned
+ * pieces with no day between them (a record closed June 30 and reopened July 1) are one assignment, so
+ * the date is the first piece's start (docs/decisions/0010-long-term-substitute-assumption.md).
  */
-function plannedSubstituteStart(assignments: readonly AssignmentFact[], syStart: Day, asOf: Day, threshold: number): Day | null {
+function plannedSubstituteStart(
+  assignments: readonly AssignmentFact[],
+  syStart: Day,
+  asOf: Day,
+  threshold: number,
+  ignoreEndedBefore: Day | null,
+): { plannedFrom: Day | null; plannedIgnoredBeforeMandate: boolean } {
+  const planned = assignments.filter((a) => isPlanned(a, threshold) && a.start <= asOf);
   let earliest: Day | null = null;
-  for (const a of assignments) {
-    if (!a.inScope || a.role !== "SUBSTITUTE" || a.plannedContactDays === null || a.plannedContactDays < threshold) continue;
-    if (a.start > asOf || (a.end !== null && a.end < syStart)) continue;
-    const from = a.start > syStart ? a.start : syStart;
+  let ignored = false;
+  for (const a of planned) {
+    if (a.end !== null && a.end < syStart) continue;
+    if (ignoreEndedBefore !== null && a.end !== null && a.end < ignoreEndedBefore) {
+      ignored = true;
+      continue;
+    }
+    const from = continuousStart(a.start, planned);
     if (earliest === null || from < earliest) earliest = from;
   }
-  return earliest;
+  return { plannedFrom: earliest, plannedIgnoredBeforeMandate: ignored };
+}
+
+/** The first day of the unbroken run of planned pieces that is under way on `start`. */
+function continuousStart(start: Day, planned: readonly AssignmentFact[]): Day {
+  let from = start;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const b of planned) {
+      if (b.start < from && (b.end === null || b.end >= from - 1)) {
+        from = b.start;
+        moved = true;
+      }
+    }
+  }
+  return from;
 }
 
 /**
@@ -162,9 +210,7 @@ export function earliestSubstituteAssumption(
 ): { on: Day; source: "SIXTIETH_DAY" | "PLANNED_SUBSTITUTE" } | null {
   let planned: Day | null = null;
   for (const a of assignments) {
-    if (a.inScope && a.role === "SUBSTITUTE" && a.plannedContactDays !== null && a.plannedContactDays >= threshold && a.start <= asOf) {
-      if (planned === null || a.start < planned) planned = a.start;
-    }
+    if (isPlanned(a, threshold) && a.start <= asOf && (planned === null || a.start < planned)) planned = a.start;
   }
   const sixtieth = earliestSixtiethDay(days, asOf, readings, threshold, planned);
   if (sixtieth !== null && (planned === null || sixtieth < planned)) return { on: sixtieth, source: "SIXTIETH_DAY" };

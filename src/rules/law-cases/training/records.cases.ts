@@ -152,6 +152,37 @@ export const cases: LawCase[] = [
     },
   },
 
+  {
+    id: "TRN-REC-03",
+    rule: "R-REC-1, §4.3 as-of semantics (decision 0010)",
+    title: "A certificate on file for a course completed after the as-of date is not on file yet",
+    // T 2025-10-06: latest qualifying completion 2025-09-19; certificateOnFile names the 2026-05-04 refresher,
+    // dated after T → not on file as of T → CERTIFICATE_MISSING (not CERTIFICATE_NOT_MOST_RECENT, not clean).
+    request: training("2025-10-06", {
+      assignments: [reg("2025-10-06")],
+      courses: [approved("2025-09-19"), approved("2026-05-04", "POST_SRO_REFRESHER")],
+      certificateOnFile: "2026-05-04",
+    }),
+    expect: {
+      statuteStatus: "COMPLIANT",
+      flags: ["CERTIFICATE_MISSING"],
+      severities: { CERTIFICATE_MISSING: "VIOLATION" },
+      absentFlags: ["CERTIFICATE_NOT_MOST_RECENT"],
+    },
+  },
+  {
+    id: "TRN-REC-04",
+    rule: "R-REC-1, §4.3 as-of semantics",
+    title: "The same records on the refresher's completion date: that certificate is now on file",
+    // T 2026-05-04: latest qualifying 2026-05-04 = certificateOnFile ≤ T → no certificate flag
+    request: training("2026-05-04", {
+      assignments: [reg("2025-10-06")],
+      courses: [approved("2025-09-19"), approved("2026-05-04", "POST_SRO_REFRESHER")],
+      certificateOnFile: "2026-05-04",
+    }),
+    expect: { statuteStatus: "COMPLIANT", flags: [], absentFlags: ["CERTIFICATE_MISSING", "CERTIFICATE_NOT_MOST_RECENT"] },
+  },
+
   // ───────────────────────────── Agency policy (R-REC-3) and defaults ─────────────────────────────
   {
     id: "TRN-AG-01",
