@@ -589,13 +589,15 @@ export const SCENARIOS: readonly Scenario[] = [
       return exp("COMPLIANT", start >= MANDATE ? "STANDARD" : "INCUMBENT", "NEEDS_ATTENTION");
     },
   },
+  // Subd. 3(a): the course comes "prior to assuming the duties" — not yet an SRO, but starting in
+  // about 12 days without it (docs/decisions/0011). The only record of the demo dated after today.
   {
-    key: "not-sro-ended",
+    key: "starts-untrained",
     agency: "tcso",
-    situation: "SRO assignment ended about four months ago (ASSIGNMENT_ENDED)",
+    situation: "SRO assignment starts in about 12 days; no course yet",
     build(o, c) {
-      o.assign({ school: "tv-cedar", start: day("2023-08-28"), end: workdayOnOrBefore(addDays(c.today, -120)) });
-      return exp("NOT_APPLICABLE", null, "NOT_AN_SRO");
+      o.assign({ school: "tv-cedar", start: startDay(addDays(c.today, 12)) });
+      return exp("NOT_APPLICABLE", null, "STARTS_UNTRAINED");
     },
   },
 ];

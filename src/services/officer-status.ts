@@ -1,7 +1,8 @@
 import { evaluateTypedTraining, type TrainingResponse } from "../rules/index.ts";
 import { trainingRequest, type View } from "../status/engine-request.ts";
 import { passagesCited, schoolYearOf, type CitedPassage, type SchoolYear } from "../status/explanation.ts";
-import { HEADLINE_LABELS, headlineOf, type Headline } from "../status/headline.ts";
+import { HEADLINE_LABELS, type Headline } from "../status/headline.ts";
+import { headlineOnRecords } from "../status/starts.ts";
 import { loadOfficerForStatus } from "../store/officer-records.ts";
 import type { ServiceContext } from "./context.ts";
 import { certificateRecordPolicy } from "../policies/certificates.ts";
@@ -24,6 +25,8 @@ export interface OfficerStatus {
   districtId: string | null;
   headline: Headline;
   headlineLabel: string;
+  /** A sentence when the headline needs one (a coming start: docs/decisions/0011), else null. */
+  headlineExplanation: string | null;
   actionDueOn: string | null;
   validUntil: string;
   answer: TrainingResponse;
@@ -69,7 +72,7 @@ export async function officerStatus(ctx: ServiceContext, officerId: string, asOf
   const view: View = districtId === undefined ? { kind: "officer" } : { kind: "district", districtId };
   const result = evaluateTypedTraining(trainingRequest(records, view, date, readings));
   if ("error" in result) throw new Error(`engine refused a request built from stored records: ${result.error.message}`);
-  const h = headlineOf(result.answer, date);
+  const h = headlineOnRecords(records, view, date, readings, result.answer);
   return {
     officerId,
     name: records.name,
@@ -77,6 +80,7 @@ export async function officerStatus(ctx: ServiceContext, officerId: string, asOf
     districtId: districtId ?? null,
     headline: h.headline,
     headlineLabel: HEADLINE_LABELS[h.headline],
+    headlineExplanation: h.explanation,
     actionDueOn: h.dueOn,
     validUntil: validUntilOf(result, h, date),
     answer: result.answer,

@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { HEADLINE_LABELS, HEADLINES, type Headline } from "../status/headline.ts";
+import { HEADLINE_LABELS, type Headline } from "../status/headline.ts";
 import { queryRows } from "../store/database.ts";
 import type { ServiceContext } from "./context.ts";
 import { loadOfficerRecords } from "../store/officer-records.ts";
@@ -118,6 +118,7 @@ export async function statusesAsOf(ctx: ServiceContext, asOf: string): Promise<S
   const agencies = new Map((await queryRows<{ id: string; name: string }>(ctx.db, sql`select id, name from organizations where kind = 'AGENCY'`)).map((a) => [a.id, a.name]));
   const licenses = new Map((await queryRows<{ id: string; post_license: string }>(ctx.db, sql`select id, post_license from officers`)).map((o) => [o.id, o.post_license]));
   const items: StatusListItem[] = [];
+  const ranks = new Map<string, number>();
   if (ctx.actor.kind === "public") throw new ClientError("UNAUTHENTICATED", "", "sign in first");
   for (const records of await loadOfficerRecords(ctx.db, "all")) {
     if (!canSee(ctx, records)) continue;
@@ -131,8 +132,11 @@ export async function statusesAsOf(ctx: ServiceContext, asOf: string): Promise<S
       deadlineEffective: row.deadlineEffective ?? null, refresherDue: row.refresherDue ?? null, substituteCount: row.substituteCount ?? null,
       flags: row.answer.flags.map((f) => ({ code: f.code, severity: f.severity })),
     });
+    ranks.set(records.officerId, row.actionRank);
   }
-  return items.sort((a, b) => compareForAction({ rank: rankOf(a.headline), dueOn: a.actionDueOn, name: a.name }, { rank: rankOf(b.headline), dueOn: b.actionDueOn, name: b.name }));
+  // The rank the cache would hold (a start far ahead shares "Due soon"'s: docs/decisions/0011), not the headline's place.
+  const rank = (i: StatusListItem): number => ranks.get(i.officerId) ?? 0;
+  return items.sort((a, b) => compareForAction({ rank: rank(a), dueOn: a.actionDueOn, name: a.name }, { rank: rank(b), dueOn: b.actionDueOn, name: b.name }));
 }
 
 /** Whether the actor's reach covers the officer (statuses are public data within the reach). */
@@ -142,8 +146,4 @@ export function canSee(ctx: ServiceContext, records: { officerId: string; agency
     agencyId: records.agencyId,
     placements: records.assignments.filter((a) => a.underContract).map((a) => ({ districtId: a.districtId, schoolId: a.schoolId })),
   }).reach !== "NONE";
-}
-
-function rankOf(h: Headline): number {
-  return HEADLINES.indexOf(h) + 1;
 }

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { evaluateTypedTraining, type TrainingEvaluation, type TrainingResponse } from "../rules/index.ts";
 import type { OptionsJson } from "../rules/request/schema.ts";
 import { districtPolicyOf, trainingRequest, viewsOf, type View } from "../status/engine-request.ts";
-import { headlineOf, type HeadlineStatus } from "../status/headline.ts";
+import type { HeadlineStatus } from "../status/headline.ts";
+import { headlineOnRecords } from "../status/starts.ts";
 import type { OfficerRecords } from "../status/records.ts";
 import { anyOf, arrayLiteral, queryRows, type Db } from "../store/database.ts";
 import { loadOfficerRecords } from "../store/officer-records.ts";
@@ -43,7 +44,8 @@ export function statusRows(records: OfficerRecords, today: string, options: Opti
       byPolicy.set(policy, evaluation);
     }
     const { answer } = evaluation;
-    const h = headlineOf(answer, today);
+    // Not an SRO today: the first day of a coming assignment decides the headline (docs/decisions/0011).
+    const h = headlineOnRecords(records, view, today, options, answer);
     return {
       officerId: records.officerId,
       view: view.kind === "officer" ? "officer" : view.districtId,

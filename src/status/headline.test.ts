@@ -36,6 +36,45 @@ describe("headline status", () => {
     expect(headlineOf(answer({ refresherDue: "2027-06-01" }), TODAY).changesOn).toBe("2027-04-02");
   });
 
+  describe("an officer not yet an SRO whose in-scope assignment starts later (subd. 3(a))", () => {
+    const notYet = answer({ statuteStatus: "NOT_APPLICABLE", policyStatus: "N/A", path: null, assumedDutiesOn: null, deadline: null, deadlineEffective: null, refresherDue: null });
+    const START = "2026-12-12"; // 12 days after TODAY
+    const atStart = (fields: Partial<TrainingResponse>) => ({ startsOn: START, answer: answer({ assumedDutiesOn: START, ...fields }) });
+
+    it("starts untrained on the standard path: due the first day, ahead of every due-soon officer", () => {
+      const h = headlineOf(notYet, TODAY, atStart({ statuteStatus: "DUE_TODAY", deadline: START, deadlineEffective: START, refresherDue: null }));
+      expect(h).toEqual({ headline: "STARTS_UNTRAINED", rank: 3, dueOn: START, changesOn: null, explanation: "Starts untrained — training must be completed before the first day, Dec 12, 2026." });
+      expect(h.rank).toBeLessThan(headlineOf(answer({ refresherDue: "2026-12-01" }), TODAY).rank);
+    });
+
+    it("starts untrained with an employer-unable decision: due at the end of the six months, the policy review before the first day", () => {
+      const grace = atStart({ statuteStatus: "IN_GRACE", path: "GRACE", deadline: "2027-06-12", deadlineEffective: "2027-06-14", refresherDue: null });
+      const h = headlineOf(notYet, TODAY, grace);
+      expect(h).toMatchObject({ headline: "STARTS_UNTRAINED", dueOn: "2027-06-14" });
+      expect(h.explanation).toBe("Starts untrained on Dec 12, 2026 under the employer's documented decision that it could not provide the course: the course must be completed by Jun 14, 2027, and the officer must review the agency's SRO policy before the first day.");
+    });
+
+    it("starts untrained with a deadline run out in earlier SRO service: due the first day", () => {
+      const h = headlineOf(notYet, TODAY, atStart({ statuteStatus: "NON_COMPLIANT", path: "GRACE", deadlineEffective: "2026-03-02" }));
+      expect(h).toMatchObject({ headline: "STARTS_UNTRAINED", dueOn: START });
+      expect(h.explanation).toContain("Mar 2, 2026, has passed");
+    });
+
+    it("ranks a start beyond 60 days with due soon (after all of them by date) and changes rank when the window opens", () => {
+      const far = { startsOn: "2027-08-30", answer: answer({ statuteStatus: "DUE_TODAY", deadlineEffective: "2027-08-30", refresherDue: null }) };
+      expect(headlineOf(notYet, TODAY, far)).toMatchObject({ headline: "STARTS_UNTRAINED", rank: 4, dueOn: "2027-08-30", changesOn: "2027-07-01" });
+      expect(headlineOf(notYet, "2027-07-01", far)).toMatchObject({ rank: 3, changesOn: null });
+    });
+
+    it.each([
+      ["already trained", atStart({}), "Not an SRO yet: starts Dec 12, 2026, already trained."],
+      ["a legacy course holder within the window", atStart({ statuteStatus: "COMPLIANT_LEGACY_WINDOW", path: "LEGACY", deadlineEffective: "2027-05-31" }), "Not an SRO yet: starts Dec 12, 2026, an earlier SRO course counts until May 31, 2027."],
+      ["a substitute planned under 60 days", atStart({ statuteStatus: "SUBSTITUTE_EXEMPT", path: "SUBSTITUTE", policyStatus: "N/A" }), "Not an SRO yet: starts Dec 12, 2026, a substitute planned for fewer than 60 student contact days needs no course yet."],
+    ])("is not starting untrained when %s", (_name, upcoming, explanation) => {
+      expect(headlineOf(notYet, TODAY, upcoming)).toEqual({ headline: "NOT_AN_SRO", rank: 8, dueOn: null, changesOn: null, explanation });
+    });
+  });
+
   it("orders who needs action first: headline, then the earliest date, then name", () => {
     const people = [
       { name: "Due", rank: 3, dueOn: "2027-01-01" },

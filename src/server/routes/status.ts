@@ -36,6 +36,7 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: {
           200: Type.Object({
             officerId: Uuid, name: Type.String(), asOf: Day, districtId: Type.Union([Uuid, Type.Null()]), headline: Headline, headlineLabel: Type.String(),
+            headlineExplanation: Type.Union([Type.String(), Type.Null()], { description: "A sentence when the headline needs one: an officer not yet an SRO whose assignment starts later." }),
             actionDueOn: Type.Union([Day, Type.Null()]), validUntil: Day, answer: AnyObject,
             law: Type.Array(CitedPassage, { description: "The words of every passage the answer's flags and trace cite." }), schoolYear: SchoolYear,
             mayRecord: Type.Array(Type.Enum([...RECORDABLE_KINDS]), { description: "The kinds of record the caller may add for this officer, by the policies." }),

@@ -7,6 +7,7 @@ import { HEADLINE_LABELS, type Headline } from "../../status/headline.ts";
 const SHAPES: Record<Headline, string> = {
   OVERDUE: "■",
   NEEDS_ATTENTION: "▲",
+  STARTS_UNTRAINED: "▶",
   DUE_SOON: "◆",
   IN_GRACE: "◐",
   COMPLIANT: "●",

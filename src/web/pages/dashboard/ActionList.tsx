@@ -23,7 +23,7 @@ export function ActionList({ viewpoint }: { viewpoint: Viewpoint }) {
   if (statuses.status === "loading") return <Loading what="the officers who need action" />;
   if (statuses.status === "error") return <ErrorNotice error={statuses.error} what="The officers who need action could not be loaded" />;
   const acting = statuses.data.items.filter((s) => ACTING.has(s.headline));
-  if (acting.length === 0) return <p className="notice notice-ok">No officer needs action: none is overdue, needs attention, is due soon or is in grace.</p>;
+  if (acting.length === 0) return <p className="notice notice-ok">No officer needs action: none is overdue, needs attention, starts untrained, is due soon or is in grace.</p>;
   return (
     <div className="table-scroll">
       <table className="dashboard-table">

@@ -44,6 +44,7 @@ export function StatusSection({ status, isWhatIf, onAsOf }: { status: OfficerSta
         {formatDay(status.asOf)}: <StatusBadge headline={status.headline} />
         {isWhatIf ? <span className="what-if-note"> (what if: a date other than today)</span> : null}
       </p>
+      {status.headlineExplanation === null ? null : <p className="headline-explanation">{status.headlineExplanation}</p>}
       <dl className="facts">
         <Fact term="Under the statute" value={humanize(a.statuteStatus)} />
         <Fact term="Under the adopted policies" value={humanize(a.policyStatus)} />

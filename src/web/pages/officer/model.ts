@@ -51,6 +51,8 @@ export interface OfficerStatus {
   asOf: string;
   headline: Headline;
   headlineLabel: string;
+  /** The API's sentence when the headline needs one (an assignment starting later), else null. */
+  headlineExplanation: string | null;
   actionDueOn: string | null;
   validUntil: string;
   answer: TrainingAnswer;
