@@ -24,6 +24,15 @@ export interface Assumption {
   preMandateServiceIgnored: boolean;
 }
 
+/**
+ * §4.3 step 4: "if T >= 2025-09-01 and O held no in-scope assignment on 2025-08-31", service that ended
+ * before 2025-09-01 is ignored.
+ */
+export function ignoresPreMandateService(assignments: readonly AssignmentFact[], ctx: Context): boolean {
+  const mandate = ctx.law.trainingMandateStart;
+  return ctx.asOf >= mandate && !heldAssignmentOn(assignments, mandate - 1);
+}
+
 export function regularAssumption(
   assignments: readonly AssignmentFact[],
   substituteAssumption: { on: Day; source: AssumptionSource } | null,
@@ -39,8 +48,7 @@ export function regularAssumption(
   }
 
   const mandate = ctx.law.trainingMandateStart;
-  const ignorePreMandate = T >= mandate && !heldAssignmentOn(assignments, mandate - 1);
-  const from = ignorePreMandate ? mandate : Number.NEGATIVE_INFINITY;
+  const from = ignoresPreMandateService(assignments, ctx) ? mandate : Number.NEGATIVE_INFINITY;
   let on: Day | null = null;
   let source: AssumptionSource = "REGULAR_START";
   let ignored = false;

@@ -2,7 +2,7 @@ import { isLegalHoliday } from "../calendar/holidays.ts";
 import type { Day } from "../calendar/day.ts";
 import type { Context } from "../context.ts";
 import { FLAGS, type FlagCode, type RaisedFlag, type Severity } from "../flags.ts";
-import { regularAssumption, type Assumption } from "./assumption.ts";
+import { ignoresPreMandateService, regularAssumption, type Assumption } from "./assumption.ts";
 import { certificateProblem } from "./certificates.ts";
 import { firstQualifying, hasTooLateLegacyCourse, latestQualifying, legacyCourse } from "./courses.ts";
 import type { TrainingDetermination } from "./determination.ts";
@@ -11,7 +11,7 @@ import type { OfficerFacts } from "./facts.ts";
 import { choosePath } from "./paths.ts";
 import { reviewMissing, reviewRequirement } from "./policy-review.ts";
 import { refresherState } from "./refresher.ts";
-import { assessScope, heldAssignmentOn } from "./scope.ts";
+import { assessScope } from "./scope.ts";
 import { earliestSubstituteAssumption, substituteYear } from "./substitutes.ts";
 
 /** Step 6: the flag for a missed deadline, by path. */
@@ -81,8 +81,13 @@ export function determineTraining(officer: OfficerFacts, ctx: Context): Training
   let assumption: Assumption | null;
   if (scope.regular) {
     det.evaluatedAs = "REGULAR";
-    const fromSubstituteService = earliestSubstituteAssumption(officer.assignments, officer.contactDays, T, ctx.readings, law.substituteThreshold);
-    assumption = regularAssumption(officer.assignments, fromSubstituteService, ctx);
+    // §4.3 steps 2 and 4: substitute service counts toward an earlier A0, but not service that ended
+    // before the mandate when none was held on 2025-08-31 (then a later long-term substitute
+    // assignment still counts: docs/decisions/0010-long-term-substitute-assumption.md).
+    const notBefore = ignoresPreMandateService(officer.assignments, ctx) ? law.trainingMandateStart : null;
+    const sub = (from: Day | null) => earliestSubstituteAssumption(officer.assignments, officer.contactDays, T, ctx.readings, law.substituteThreshold, from);
+    assumption = regularAssumption(officer.assignments, sub(notBefore), ctx);
+    if (assumption !== null && notBefore !== null && (sub(null)?.on ?? notBefore) < notBefore) assumption.preMandateServiceIgnored = true;
   } else {
     det.evaluatedAs = "SUBSTITUTE";
     assumption = substituteAssumption(officer, ctx, det);
@@ -172,10 +177,9 @@ function inPostWebWindow(day: Day | null, ctx: Context): boolean {
  */
 function substituteAssumption(officer: OfficerFacts, ctx: Context, det: TrainingDetermination): Assumption | null {
   const threshold = ctx.law.substituteThreshold;
-  const mandate = ctx.law.trainingMandateStart;
   // §4.3 step 4 (A15): service that ended before the mandate is ignored when none was held the day before it.
-  const ignorePreMandate = ctx.asOf >= mandate && !heldAssignmentOn(officer.assignments, mandate - 1);
-  const year = substituteYear(officer.assignments, officer.contactDays, ctx.asOf, ctx.readings, threshold, ignorePreMandate ? mandate : null);
+  const notBefore = ignoresPreMandateService(officer.assignments, ctx) ? ctx.law.trainingMandateStart : null;
+  const year = substituteYear(officer.assignments, officer.contactDays, ctx.asOf, ctx.readings, threshold, notBefore);
   det.substitute = year;
   if (year.earlierYearDays || year.summerDays) raise(det, "SCHOOL_YEAR_BOUNDARY_ASSUMED");
   if (ctx.readings.substituteCountScope === "OFFICER" && year.current.severalDistricts) raise(det, "SUB_AGGREGATION_ASSUMED");

@@ -199,7 +199,9 @@ function continuousStart(start: Day, planned: readonly AssignmentFact[]): Day {
 /**
  * §4.3 step 2 for an officer evaluated as regular: "substitute contact days only count toward an
  * earlier A0" — the earliest date on which substitute service became an assumption of the duties in
- * any school year up to T: the start of a planned 60-day assignment, or a 60th counted day.
+ * any school year up to T: the start of a planned 60-day assignment (A4: its own start), or a 60th
+ * counted day. `notBefore` (§4.3 step 4: the mandate start, when service that ended before it is
+ * ignored) leaves out planned assignments begun, and contact days served, before it.
  */
 export function earliestSubstituteAssumption(
   assignments: readonly AssignmentFact[],
@@ -207,12 +209,15 @@ export function earliestSubstituteAssumption(
   asOf: Day,
   readings: Readings,
   threshold: number,
+  notBefore: Day | null = null,
 ): { on: Day; source: "SIXTIETH_DAY" | "PLANNED_SUBSTITUTE" } | null {
   let planned: Day | null = null;
   for (const a of assignments) {
-    if (isPlanned(a, threshold) && a.start <= asOf && (planned === null || a.start < planned)) planned = a.start;
+    if (!isPlanned(a, threshold) || a.start > asOf || (notBefore !== null && a.start < notBefore)) continue;
+    if (planned === null || a.start < planned) planned = a.start;
   }
-  const sixtieth = earliestSixtiethDay(days, asOf, readings, threshold, planned);
+  const counted = notBefore === null ? days : days.filter((c) => c.date >= notBefore);
+  const sixtieth = earliestSixtiethDay(counted, asOf, readings, threshold, planned);
   if (sixtieth !== null && (planned === null || sixtieth < planned)) return { on: sixtieth, source: "SIXTIETH_DAY" };
   return planned === null ? null : { on: planned, source: "PLANNED_SUBSTITUTE" };
 }

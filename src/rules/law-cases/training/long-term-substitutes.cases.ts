@@ -1,5 +1,5 @@
 import type { LawCase } from "../case.ts";
-import { POST_MSBA, sub, approved, unable, schoolDays, training } from "./builders.ts";
+import { POST_MSBA, reg, sub, approved, unable, schoolDays, training } from "./builders.ts";
 
 /**
  * Long-term substitutes (R-SUB-2, A4, A15): an assignment planned for 60 or more contact days is an
@@ -310,6 +310,27 @@ export const cases: LawCase[] = [
       substituteContactDays: { schoolYear: "2025-2026", count: 5 },
       flags: ["SUB_EXEMPT"],
       absentFlags: ["SUB_PLANNED_OVER_THRESHOLD", "INCUMBENT_DEADLINE_MISSED", "POLICY_REVIEW_MISSING"],
+    },
+  },
+  {
+    id: "TRN-LTS-11",
+    rule: "A4, A15, §4.3 steps 2 and 4",
+    title: "Regular officer who was a long-term substitute before and after 2025-09-01: the post-mandate one sets A0",
+    // planned 2025-01-06 … 2025-06-13 (ended before the mandate, nothing held on 2025-08-31: ignored); planned
+    // 2025-10-06 … 2025-12-19 (60); regular from 2026-01-05. Step 2: substitute service counts toward an earlier
+    // A0 → A0 = 2025-10-06 (not 2026-01-05) → STANDARD, D = 2025-10-06; T 2026-01-05 > D → NON_COMPLIANT.
+    // Review: substitute service from 2025-10-06 preceded the regular start → due 2025-10-06; reviewed 2025-10-01.
+    request: training("2026-01-05", {
+      assignments: [sub("2025-01-06", "2025-06-13", "D1", 120), sub("2025-10-06", "2025-12-19", "D1", 60), reg("2026-01-05")],
+      policyReviewedOn: "2025-10-01",
+    }),
+    expect: {
+      statuteStatus: "NON_COMPLIANT",
+      path: "STANDARD",
+      assumedDutiesOn: "2025-10-06",
+      deadline: "2025-10-06",
+      flags: ["TRAINING_REQUIRED_BEFORE_ASSUMPTION"],
+      absentFlags: ["DUE_TODAY", "INCUMBENT_DEADLINE_MISSED", "POLICY_REVIEW_MISSING"],
     },
   },
 ];
