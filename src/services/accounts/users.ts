@@ -6,6 +6,7 @@ import type { Db } from "../../store/database.ts";
 import { memberships, officers, organizations, supervisions, users } from "../../store/schema.ts";
 import type { ServiceContext } from "../context.ts";
 import { ClientError, clientErrorFromDatabase, invalidField } from "../errors.ts";
+import { passwordStrengthProblem } from "./password-strength.ts";
 import { hashPassword, passwordMatches, passwordProblem } from "./passwords.ts";
 import { endOtherSessionsOf, endSessionsOf, systemClock, type Clock } from "./sessions.ts";
 import { checkTotpCode } from "./sign-in.ts";
@@ -50,7 +51,8 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<{
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw invalidField("/email", "must be an email address");
   if (input.password !== undefined && input.password !== null) {
-    const problem = passwordProblem(input.password);
+    // The length rule, then how guessable it is (password-strength.ts; issue 10 item 13).
+    const problem = passwordProblem(input.password) ?? (await passwordStrengthProblem(input.password, [email, input.displayName]));
     if (problem !== null) throw invalidField("/password", problem);
   }
   const passwordHash = input.password === undefined || input.password === null ? null : await hashPassword(input.password);
@@ -153,7 +155,7 @@ export async function confirmSecondFactor(ctx: ServiceContext, code: string, clo
  * password change); the one that asked (`keepToken`) stays.
  */
 export async function changePassword(ctx: ServiceContext, current: string, next: string, keepToken: string | null): Promise<void> {
-  const problem = passwordProblem(next);
+  const problem = passwordProblem(next) ?? (await passwordStrengthProblem(next, [ctx.actor.name]));
   if (problem !== null) throw invalidField("/newPassword", problem);
   const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.id));
   if (user === undefined || !(await passwordMatches(user.passwordHash, current))) throw invalidField("/currentPassword", "is not the current password");
