@@ -124,6 +124,12 @@ export const AUDIT_EVENTS = {
       "Private or confidential data on individuals was read (an officer's record, status or history): `purpose` is the purpose the reader gave, `legalBasis` why they may; `entity`/`entityId` say what (no `entityId` for a list, and `after` holds how many records).",
     requires: ["entity", "purpose"],
   },
+  CERTIFICATE_ALTERED: {
+    category: "data",
+    description:
+      "A training certificate's stored bytes no longer match the SHA-256 recorded at its upload, found on a download (which was refused). `after` holds the file name, the officer, the recorded and the present SHA-256 and size; never the content.",
+    requires: ["entity", "entityId", "after"],
+  },
   AUDIT_EXPORTED: {
     category: "data",
     description: "The audit trail (or a filtered part of it) was exported. `after` holds the format and the filters; the export holds the events before this one.",

@@ -11,6 +11,7 @@ import { migrateCommand } from "./commands/migrate.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { startCommand } from "./commands/start.ts";
 import { statusCommand } from "./commands/status.ts";
+import { verifyCommand } from "./commands/verify.ts";
 import { processIo, UserError, type Io } from "./io.ts";
 import type { Runtime } from "./runtime.ts";
 
@@ -138,6 +139,14 @@ export async function main(argv: readonly string[], io: Io = processIo, env: Nod
     .option("--entity-id <id>", "only events about this record")
     .action(async (opts: { format?: string; output?: string; from?: string; to?: string; type?: string[]; entity?: string; entityId?: string }) => {
       exitCode = await auditExportCommand(io, env, opts);
+    });
+
+  program
+    .command("verify")
+    .description("check the audit trail's hash chain and every certificate's bytes against the SHA-256 recorded at upload (exit 3 and name each problem)")
+    .option("--anchor <seq:hash>", "a head printed by an earlier verification: it must still be there, unchanged")
+    .action(async (opts: { anchor?: string }) => {
+      exitCode = await verifyCommand(io, env, { anchor: opts.anchor });
     });
 
   program

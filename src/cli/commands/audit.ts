@@ -1,7 +1,7 @@
 import { open, type FileHandle } from "node:fs/promises";
 import { extname } from "node:path";
 import { AUDIT_EXPORT_FORMATS, AuditFilterError, exportAudit, filterCondition, type AuditExportFormat, type AuditFilter } from "../../audit/export.ts";
-import { verifyAudit } from "../../audit/verify.ts";
+import { verifyAudit, type AuditVerification } from "../../audit/verify.ts";
 import { zoneOf } from "../../services/clock.ts";
 import { UserError, type Io } from "../io.ts";
 import { withRuntime } from "../runtime.ts";
@@ -23,32 +23,37 @@ export interface AuditVerifyCommandOptions {
   anchor?: string | undefined;
 }
 
-function plural(n: number, one: string, many: string): string {
+export function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
 
-function parseAnchor(anchor: string): { seq: number; hash: string } {
+export function parseAnchor(anchor: string): { seq: number; hash: string } {
   const m = /^(\d+):([0-9a-f]{64})$/i.exec(anchor.trim());
   if (m === null) throw new UserError(`--anchor ${anchor}: give the head a verification printed, as SEQ:HASH (e.g. 1234:5e3f…, 64 hexadecimal digits)`);
   return { seq: Number(m[1]), hash: (m[2] ?? "").toLowerCase() };
 }
 
-export async function auditVerifyCommand(io: Io, env: NodeJS.ProcessEnv, options: AuditVerifyCommandOptions = {}): Promise<number> {
-  const anchor = options.anchor === undefined ? undefined : parseAnchor(options.anchor);
-  const result = await withRuntime((rt) => verifyAudit(rt.database.db, anchor === undefined ? {} : { anchor }), env);
+/** Prints a verification of the chain as `sroc audit verify` and `sroc verify` show it; true when intact. */
+export function printAuditVerification(io: Io, result: AuditVerification): boolean {
   if (result.ok) {
     io.out(`audit trail intact: ${plural(result.events, "event", "events")}\n`);
     if (result.head !== null) {
       const head = `${result.head.seq}:${result.head.hash}`;
       io.out(`head: ${head} (note it elsewhere: \`sroc audit verify --anchor ${head}\` later also detects events deleted from the end)\n`);
     }
-    return 0;
+    return true;
   }
   io.out(`audit trail TAMPERED: ${plural(result.problems.length, "problem", "problems")} in ${plural(result.events, "event", "events")}\n`);
   const width = Math.max(...result.problems.map((p) => String(p.seq).length)) + 1;
   for (const p of result.problems) io.out(`  ${`#${p.seq}`.padEnd(width)}  ${p.kind.padEnd(11)}  ${p.message}\n`);
   io.out("Restore the events from a backup or an earlier export, and find out who had write access to the database.\n");
-  return TAMPERED_EXIT_CODE;
+  return false;
+}
+
+export async function auditVerifyCommand(io: Io, env: NodeJS.ProcessEnv, options: AuditVerifyCommandOptions = {}): Promise<number> {
+  const anchor = options.anchor === undefined ? undefined : parseAnchor(options.anchor);
+  const result = await withRuntime((rt) => verifyAudit(rt.database.db, anchor === undefined ? {} : { anchor }), env);
+  return printAuditVerification(io, result) ? 0 : TAMPERED_EXIT_CODE;
 }
 
 export interface AuditExportCommandOptions {

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
-import { CertificateMeta, certificateContent, certificateMeta, listCertificates, uploadCertificate } from "../../services/certificates.ts";
+import { CertificateAlteredError, CertificateMeta, certificateContent, certificateMeta, listCertificates, uploadCertificate } from "../../services/certificates.ts";
 import { invalidField } from "../../services/errors.ts";
 import { Purpose } from "../../services/records/fields.ts";
 import { contextOf, type AppDeps } from "../context.ts";
-import { errorResponses } from "../errors.ts";
+import { ErrorBody, errorResponses } from "../errors.ts";
 import { readUpload } from "../multipart.ts";
 import { IdParams } from "./records.ts";
 
@@ -52,8 +52,24 @@ export function certificateRoutes(app: FastifyInstance, deps: AppDeps): void {
     certificateMeta(contextOf(deps, request), (request.params as { id: string }).id),
   );
 
-  app.get("/api/v1/certificates/:id/content", { schema: { tags, summary: "Download a certificate (private data: give a purpose)", params: IdParams, querystring: Type.Object({ purpose: Purpose }, { additionalProperties: false }), response: { ...errorResponses } } }, async (request, reply) => {
-    const file = await certificateContent(contextOf(deps, request), (request.params as { id: string }).id);
+  const download = {
+    tags,
+    summary: "Download a certificate (private data: give a purpose)",
+    description: "The file as uploaded. Its SHA-256 is checked first: a stored file that no longer matches it is not sent (500, CERTIFICATE_ALTERED, recorded in the audit trail).",
+    params: IdParams,
+    querystring: Type.Object({ purpose: Purpose }, { additionalProperties: false }),
+    response: { ...errorResponses, 500: ErrorBody },
+  };
+  app.get("/api/v1/certificates/:id/content", { schema: download }, async (request, reply) => {
+    let file: Awaited<ReturnType<typeof certificateContent>>;
+    try {
+      file = await certificateContent(contextOf(deps, request), (request.params as { id: string }).id);
+    } catch (e) {
+      // The server's own data is wrong, not the request: a 5xx, in plain words (services/certificates.ts).
+      if (!(e instanceof CertificateAlteredError)) throw e;
+      request.log.error({ certificateId: e.certificateId }, "certificate bytes do not match their SHA-256");
+      return reply.code(500).header("cache-control", "no-store").send({ error: { code: "CERTIFICATE_ALTERED", message: e.message } });
+    }
     return reply
       .header("content-type", file.mediaType)
       .header("content-disposition", `attachment; filename="${file.fileName.replace(/"/g, "")}"`)
