@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { backends, basicSetup, withApi } from "./test-app.test-support.ts";
+import { operator } from "../policies/actor.ts";
+import { ClientError } from "../services/errors.ts";
+import { RECORD_KINDS, updateRecord } from "../services/records/index.ts";
+import { backends, basicSetup, TODAY, withApi } from "./test-app.test-support.ts";
 
 /** Create, read, update, list and remove for every record kind, and the client errors of each. */
 for (const backend of backends()) {
@@ -59,7 +62,7 @@ for (const backend of backends()) {
         for (const plural of ["organizations", "schools", "officers", ...Object.keys(made)]) {
           expect((await api.call("GET", `/api/v1/${plural}`, undefined, purpose)).body["total"]).toBeGreaterThan(0);
         }
-        const reads = await api.call("GET", "/api/v1/audit?type=PRIVATE_DATA_READ");
+        const reads = await api.call("GET", "/api/v1/audit?type=PRIVATE_DATA_READ", undefined, purpose); // the trail is read with a purpose too
         expect(reads.body["items"]).toEqual(expect.arrayContaining([expect.objectContaining({ entity: "employer-unable-decisions", purpose: "annual training audit" })]));
       });
     });
@@ -104,5 +107,51 @@ for (const backend of backends()) {
         expect((await coordinator.call("GET", `/api/v1/officers/${officerId}`)).body).toMatchObject({ firstName: "Ana", postLicense: "12345" });
       });
     });
+
+    it("refuses, on every PATCH of every kind, the id, the timestamps, the owner and unknown fields by name, and changes nothing", async () => {
+      await withApi(backend, async (api) => {
+        const { agencyId, officerId, schoolId, coordinator } = await basicSetup(api);
+        const other = await coordinator.create("officers", { postLicense: "55555", firstName: "Bo", lastName: "Berg", agencyId });
+        const made: Record<string, { id: string; by: typeof api | typeof coordinator; owner?: [string, unknown] }> = {
+          organizations: { id: agencyId, by: api, owner: ["kind", "DISTRICT"] },
+          schools: { id: schoolId, by: api, owner: ["organizationId", agencyId] },
+          // An officer's agency is changed by a transfer, which both agencies' staff must allow (decision 0008).
+          officers: { id: officerId, by: coordinator },
+          assignments: { id: await coordinator.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2025-10-06" }), by: coordinator, owner: ["officerId", other] },
+          courses: { id: await coordinator.create("courses", { officerId, type: "POST_SRO_BASIC", completedOn: "2025-09-19", postApproved: true }), by: coordinator, owner: ["officerId", other] },
+          "employer-unable-decisions": { id: await coordinator.create("employer-unable-decisions", { officerId, decidedOn: "2025-08-20", reason: "no seat" }), by: coordinator, owner: ["officerId", other] },
+          "policy-reviews": { id: await coordinator.create("policy-reviews", { officerId, reviewedOn: "2025-10-01" }), by: coordinator, owner: ["officerId", other] },
+          "contact-days": { id: await coordinator.create("contact-days", { officerId, schoolId, day: "2025-10-02", studentsPresent: true }), by: coordinator, owner: ["officerId", other] },
+        };
+        expect(Object.keys(made).sort()).toEqual(RECORD_KINDS.map((k) => k.plural).sort()); // every kind, none forgotten
+        const purpose = { "x-purpose": "checking an update was refused" };
+        for (const [plural, { id, by, owner }] of Object.entries(made)) {
+          const url = `/api/v1/${plural}/${id}`;
+          const before = (await api.call("GET", url, undefined, purpose)).body;
+          const attempts: [Record<string, unknown>, string, RegExp][] = [
+            [{ id: "00000000-0000-4000-8000-000000000001" }, "/id", /cannot be changed/],
+            [{ createdAt: "2020-01-01T00:00:00.000Z" }, "/createdAt", /cannot be changed/],
+            [{ updatedAt: "2020-01-01T00:00:00.000Z" }, "/updatedAt", /cannot be changed/],
+            [{ badge: 7 }, "/badge", /not a field/],
+            ...(owner === undefined ? [] : [[{ [owner[0]]: owner[1] }, `/${owner[0]}`, /cannot be changed/] as [Record<string, unknown>, string, RegExp]]),
+          ];
+          for (const [body, path, message] of attempts) {
+            const res = await by.call("PATCH", url, body);
+            expect({ plural, status: res.status, path: res.body.error?.path }).toEqual({ plural, status: 400, path });
+            expect(res.body.error?.message).toMatch(message);
+          }
+          expect((await api.call("GET", url, undefined, purpose)).body).toEqual(before);
+        }
+        // The service refuses them too, whoever calls it (the command line, an import): not only the route.
+        const ctx = { db: api.db, actor: operator("test"), today: () => TODAY };
+        const courses = RECORD_KINDS.find((k) => k.plural === "courses");
+        if (courses === undefined) throw new Error("no course kind");
+        for (const [changes, path] of [[{ officerId: other }, "/officerId"], [{ id: other }, "/id"], [{ nickname: "x" }, "/nickname"]] as const) {
+          const refused = await updateRecord(ctx, courses, made["courses"]?.id ?? "", changes).then(() => null, (e: unknown) => e);
+          expect(refused).toBeInstanceOf(ClientError);
+          expect((refused as ClientError).path).toBe(path);
+        }
+      });
+    }, 120_000);
   });
 }

@@ -5,7 +5,7 @@ import Type from "typebox";
 import { assignments } from "../../store/schema.ts";
 import { invalidField } from "../errors.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Day, Id, listQuery, nullable, presentStamps, stamps } from "./fields.ts";
+import { closed, Day, Id, listQuery, nullable, patchOf, presentStamps, stamps } from "./fields.ts";
 
 const Role = Type.Enum(["REGULAR", "SUBSTITUTE"]);
 const editable = {
@@ -24,14 +24,16 @@ export const Assignment = Type.Object({
   plannedContactDays: nullable(Type.Integer()), underContract: Type.Boolean(), instructionalDay: Type.Boolean(), ...stamps,
 });
 
+const create = Type.Object({ officerId: Id, ...editable }, closed);
+
 export const assignmentKind: RecordKind = {
   name: "assignment",
   plural: "assignments",
   description: "An officer's assignment to a school, regular or substitute, with its contract and whether it is regular instructional-day work.",
   table: assignments,
   schemas: {
-    create: Type.Object({ officerId: Id, ...editable }, closed),
-    update: Type.Partial(Type.Object(editable, closed)),
+    create,
+    update: patchOf(create, Assignment, ["officerId"]),
     output: Assignment,
     filters: listQuery({
       officerId: Type.Optional(Id), schoolId: Type.Optional(Id), role: Type.Optional(Role),

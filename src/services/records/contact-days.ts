@@ -5,7 +5,7 @@ import { officerBound } from "./access.ts";
 import Type from "typebox";
 import { contactDays } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Day, Id, listQuery, presentStamps, stamps } from "./fields.ts";
+import { closed, Day, Id, listQuery, patchOf, presentStamps, stamps } from "./fields.ts";
 
 const editable = {
   schoolId: Id,
@@ -15,14 +15,16 @@ const editable = {
 
 export const ContactDay = Type.Object({ id: Id, officerId: Id, schoolId: Id, day: Day, studentsPresent: Type.Boolean(), ...stamps });
 
+const create = Type.Object({ officerId: Id, ...editable }, closed);
+
 export const contactDayKind: RecordKind = {
   name: "contact day",
   plural: "contact-days",
   description: "Days a substitute SRO served at a school; distinct days with students present count toward the 60 of subd. 3(d).",
   table: contactDays,
   schemas: {
-    create: Type.Object({ officerId: Id, ...editable }, closed),
-    update: Type.Partial(Type.Object(editable, closed)),
+    create,
+    update: patchOf(create, ContactDay, ["officerId"]),
     output: ContactDay,
     filters: listQuery({ officerId: Type.Optional(Id), schoolId: Type.Optional(Id) }),
   },

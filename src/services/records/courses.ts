@@ -3,7 +3,7 @@ import { officerBound } from "./access.ts";
 import Type from "typebox";
 import { courses, COURSE_TYPES } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Day, Id, listQuery, nullable, presentStamps, stamps } from "./fields.ts";
+import { closed, Day, Id, listQuery, nullable, patchOf, presentStamps, stamps } from "./fields.ts";
 
 const CourseType = Type.Enum([...COURSE_TYPES], { description: "As in the engine contract: POST SRO basic, supplemental or refresher course, the SSC or NASRO basic course, or other." });
 const editable = {
@@ -20,14 +20,16 @@ export const Course = Type.Object({
   postCourseNumber: nullable(Type.String()), credits: nullable(Type.Number()), ...stamps,
 });
 
+const create = Type.Object({ officerId: Id, ...editable }, closed);
+
 export const courseKind: RecordKind = {
   name: "course",
   plural: "courses",
   description: "Training courses an officer completed; a course is qualifying when POST-approved (R-TRN-7).",
   table: courses,
   schemas: {
-    create: Type.Object({ officerId: Id, ...editable }, closed),
-    update: Type.Partial(Type.Object(editable, closed)),
+    create,
+    update: patchOf(create, Course, ["officerId"]),
     output: Course,
     filters: listQuery({ officerId: Type.Optional(Id), type: Type.Optional(CourseType) }),
   },

@@ -10,6 +10,7 @@ import type { ServiceContext } from "../context.ts";
 import { ClientError, clientErrorFromDatabase, notFound } from "../errors.ts";
 import { refreshStatus } from "../status.ts";
 import type { KindAccess } from "./access.ts";
+import { checkChanges } from "./fields.ts";
 
 /**
  * One kind of record (organisations, schools, officers, assignments, courses, …) described once —
@@ -156,6 +157,7 @@ export async function createRecord(ctx: ServiceContext, kind: RecordKind, input:
 }
 
 export async function updateRecord(ctx: ServiceContext, kind: RecordKind, id: string, changes: Record<string, unknown>): Promise<Record<string, unknown>> {
+  checkChanges(kind.name, kind.schemas.update, changes); // read-only and unknown fields, whoever calls (issue 10 item 9)
   const existing = await findRow(ctx.db, kind, id);
   if (existing === null) throw notFound(kind.name, id);
   await allowedToWrite(ctx, ctx.db, kind, existing, false);

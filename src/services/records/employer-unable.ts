@@ -3,7 +3,7 @@ import { officerBound } from "./access.ts";
 import Type from "typebox";
 import { employerUnableDecisions } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Day, Id, listQuery, presentStamps, stamps, Text } from "./fields.ts";
+import { closed, Day, Id, listQuery, patchOf, presentStamps, stamps, Text } from "./fields.ts";
 
 const editable = {
   decidedOn: Day,
@@ -13,14 +13,16 @@ const editable = {
 
 export const EmployerUnableDecision = Type.Object({ id: Id, officerId: Id, decidedOn: Day, reason: Type.String(), decidedBy: Type.String(), ...stamps });
 
+const create = Type.Object({ officerId: Id, ...editable }, closed);
+
 export const employerUnableKind: RecordKind = {
   name: "employer-unable decision",
   plural: "employer-unable-decisions",
   description: "The employer's documented decisions that it could not provide the training course before the officer assumed duties (subd. 3(c)).",
   table: employerUnableDecisions,
   schemas: {
-    create: Type.Object({ officerId: Id, ...editable }, closed),
-    update: Type.Partial(Type.Object(editable, closed)),
+    create,
+    update: patchOf(create, EmployerUnableDecision, ["officerId"]),
     output: EmployerUnableDecision,
     filters: listQuery({ officerId: Type.Optional(Id) }),
   },

@@ -1,4 +1,5 @@
-import Type, { type TProperties, type TSchema } from "typebox";
+import Type, { type TObject, type TProperties, type TSchema } from "typebox";
+import { invalidField } from "../errors.ts";
 
 /** Field schemas shared by the record kinds: what the API accepts and answers, and its OpenAPI. */
 export const closed = { additionalProperties: false } as const;
@@ -6,6 +7,40 @@ export const Id = Type.String({ format: "uuid" });
 export const Day = Type.String({ format: "date", description: "A calendar date, YYYY-MM-DD." });
 export const Stamp = Type.String({ format: "date-time" });
 export const Text = (maxLength = 200) => Type.String({ minLength: 1, maxLength });
+
+const ReadOnly = Type.Unknown({ readOnly: true, description: "Cannot be changed: an update that sends it is refused (400)." });
+
+/**
+ * The update (PATCH) body of a record kind, derived from its create body so that no kind can forget
+ * a rule (issue 10 item 9): every field of the create body but the `fixed` ones, each optional,
+ * nothing else accepted. `fixed` are set once, at creation: whose record it is (a course's officer —
+ * moving it would hand one officer's training to another) and what it is (an organisation's kind).
+ * The answer's other fields (the id, the timestamps, the fixed and the computed ones) are listed as
+ * read-only, so that sending one is refused by name as "cannot be changed" (checkChanges) rather than
+ * as a misspelling; anything else is refused as not a field. See docs/decisions/0013.
+ */
+export function patchOf(create: TObject, output: TObject, fixed: readonly string[]): TObject {
+  const editable: TProperties = {};
+  for (const [key, schema] of Object.entries(create.properties)) if (!fixed.includes(key)) editable[key] = Type.Optional(schema);
+  const readOnly: TProperties = {};
+  for (const key of Object.keys(output.properties)) if (!(key in editable)) readOnly[key] = Type.Optional(ReadOnly);
+  return Type.Object({ ...editable, ...readOnly }, closed);
+}
+
+/**
+ * The service's own check of an update's fields, whoever calls it (HTTP, command line, import): a
+ * read-only field is refused as "cannot be changed", a field the update schema does not name as not a
+ * field — whether or not a route validated the body first.
+ */
+export function checkChanges(kindName: string, update: TSchema, changes: Record<string, unknown>): void {
+  const properties = (update as Partial<TObject>).properties ?? {};
+  for (const key of Object.keys(changes)) {
+    const schema = Object.hasOwn(properties, key) ? properties[key] : undefined;
+    const path = `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    if (schema === undefined) throw invalidField(path, `is not a field of a ${kindName}`);
+    if ((schema as { readOnly?: unknown }).readOnly === true) throw invalidField(path, "cannot be changed");
+  }
+}
 
 export function nullable<T extends TSchema>(schema: T) {
   return Type.Union([schema, Type.Null()]);

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import Type from "typebox";
 import { officers } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Id, listQuery, presentStamps, stamps, Text } from "./fields.ts";
+import { closed, Id, listQuery, patchOf, presentStamps, stamps, Text } from "./fields.ts";
 import { requireAgency } from "./lookups.ts";
 
 const editable = {
@@ -16,14 +16,16 @@ const editable = {
 
 export const Officer = Type.Object({ id: Id, postLicense: Type.String(), firstName: Type.String(), lastName: Type.String(), agencyId: Id, ...stamps });
 
+const create = Type.Object(editable, closed);
+
 export const officerKind: RecordKind = {
   name: "officer",
   plural: "officers",
   description: "Peace officers, each employed by one agency; one officer may serve several districts.",
   table: officers,
   schemas: {
-    create: Type.Object(editable, closed),
-    update: Type.Partial(Type.Object(editable, closed)),
+    create,
+    update: patchOf(create, Officer, []),
     output: Officer,
     filters: listQuery({
       agencyId: Type.Optional(Id), postLicense: Type.Optional(Type.String()),

@@ -2,7 +2,7 @@ import { organizationAccess } from "./access.ts";
 import Type from "typebox";
 import { organizations } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Day, Id, listQuery, nullable, presentStamps, stamps, Text } from "./fields.ts";
+import { closed, Day, Id, listQuery, nullable, patchOf, presentStamps, stamps, Text } from "./fields.ts";
 import { officersOfOrganization } from "./lookups.ts";
 
 const Kind = Type.Enum(["AGENCY", "DISTRICT", "CHARTER_SCHOOL"], { description: "A law enforcement agency, a school district or a charter school." });
@@ -25,14 +25,16 @@ export const Organization = Type.Object({
   ...stamps,
 });
 
+const create = Type.Object({ kind: Kind, ...editable }, closed);
+
 export const organizationKind: RecordKind = {
   name: "organisation",
   plural: "organizations",
   description: "Law enforcement agencies, school districts and charter schools, with the SRO policy each has adopted.",
   table: organizations,
   schemas: {
-    create: Type.Object({ kind: Kind, ...editable }, closed),
-    update: Type.Partial(Type.Object(editable, closed)),
+    create,
+    update: patchOf(create, Organization, ["kind"]),
     output: Organization,
     filters: listQuery({ kind: Type.Optional(Kind) }),
   },

@@ -4,7 +4,7 @@ import Type from "typebox";
 import { policyReviews } from "../../store/schema.ts";
 import { invalidField } from "../errors.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Day, Id, listQuery, nullable, presentStamps, stamps } from "./fields.ts";
+import { closed, Day, Id, listQuery, nullable, patchOf, presentStamps, stamps } from "./fields.ts";
 import { officerAgency, organizationKind } from "./lookups.ts";
 
 const Policy = Type.Enum(["POST", "MSBA", "EDINA"]);
@@ -17,14 +17,16 @@ const editable = {
 
 export const PolicyReview = Type.Object({ id: Id, officerId: Id, organizationId: Id, policy: Policy, policyVersion: nullable(Type.String()), reviewedOn: Day, ...stamps });
 
+const create = Type.Object({ officerId: Id, ...editable }, closed);
+
 export const policyReviewKind: RecordKind = {
   name: "policy review",
   plural: "policy-reviews",
   description: "An officer's review of an SRO policy — the employing agency's, which subd. 3(c) and (d) require before serving.",
   table: policyReviews,
   schemas: {
-    create: Type.Object({ officerId: Id, ...editable }, closed),
-    update: Type.Partial(Type.Object(editable, closed)),
+    create,
+    update: patchOf(create, PolicyReview, ["officerId"]),
     output: PolicyReview,
     filters: listQuery({ officerId: Type.Optional(Id), organizationId: Type.Optional(Id) }),
   },

@@ -2,12 +2,14 @@ import { schoolAccess } from "./access.ts";
 import Type from "typebox";
 import { schools } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Id, listQuery, presentStamps, stamps, Text } from "./fields.ts";
+import { closed, Id, listQuery, patchOf, presentStamps, stamps, Text } from "./fields.ts";
 import { officersOfSchool, requireSchoolOwner } from "./lookups.ts";
 
 const editable = { organizationId: Id, name: Text() };
 
 export const School = Type.Object({ id: Id, organizationId: Id, name: Type.String(), ...stamps });
+
+const create = Type.Object(editable, closed);
 
 export const schoolKind: RecordKind = {
   name: "school",
@@ -15,8 +17,8 @@ export const schoolKind: RecordKind = {
   description: "Schools, each of a school district or a charter school.",
   table: schools,
   schemas: {
-    create: Type.Object(editable, closed),
-    update: Type.Partial(Type.Object(editable, closed)),
+    create,
+    update: patchOf(create, School, ["organizationId"]),
     output: School,
     filters: listQuery({ organizationId: Type.Optional(Id) }),
   },
