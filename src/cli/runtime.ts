@@ -1,5 +1,5 @@
-import { userInfo } from "node:os";
-import { operator } from "../policies/actor.ts";
+import { hostname, userInfo } from "node:os";
+import { operator, type Actor } from "../policies/actor.ts";
 import { assertZone, todayIn, zoneOf } from "../services/clock.ts";
 import type { ServiceContext } from "../services/context.ts";
 import { openDatabase, type Database } from "../store/database.ts";
@@ -19,6 +19,22 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/**
+ * The terminal's user as an actor (issue 10, item 3): the operator, named by the account and the
+ * machine ("sroc (ana@records-pc)"), so that every write from the command line is in the audit
+ * trail as who ran it and where; the origin says it came from the command line, not over HTTP.
+ */
+export function terminal(): { actor: Actor; origin: { ip: null; userAgent: string } } {
+  let user: string;
+  try {
+    user = userInfo().username;
+  } catch {
+    user = process.env["USER"] ?? process.env["USERNAME"] ?? "unknown"; // no passwd entry (some containers)
+  }
+  const who = `${user}@${hostname()}`;
+  return { actor: operator(who), origin: { ip: null, userAgent: `sroc command line (${who})` } };
+}
+
 export async function openRuntime(env: NodeJS.ProcessEnv = process.env, options: { migrate?: boolean } = {}): Promise<Runtime> {
   const zone = zoneOf(env);
   try {
@@ -36,7 +52,7 @@ export async function openRuntime(env: NodeJS.ProcessEnv = process.env, options:
   }
   if (options.migrate ?? true) await database.migrate();
   // Whoever can run the command line can open the database: the operator acts with full rights.
-  const context: ServiceContext = { db: database.db, actor: operator(userInfo().username), today: () => todayIn(zone) };
+  const context: ServiceContext = { db: database.db, ...terminal(), today: () => todayIn(zone) };
   return { database, zone, context, close: () => database.close() };
 }
 

@@ -1,7 +1,18 @@
 import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
+import { importPolicy } from "../policies/imports.ts";
 import type { ServiceContext } from "../services/context.ts";
-import { ClientError, clientErrorFromDatabase } from "../services/errors.ts";
+import { ClientError, clientErrorFromDatabase, refuseAccess } from "../services/errors.ts";
+import { appendRecordEvents, RecordEvents, transactionNow } from "../services/import/events.ts";
+import { assignmentKind } from "../services/records/assignments.ts";
+import { contactDayKind } from "../services/records/contact-days.ts";
+import { courseKind } from "../services/records/courses.ts";
+import type { RecordKind } from "../services/records/define.ts";
+import { employerUnableKind } from "../services/records/employer-unable.ts";
+import { officerKind } from "../services/records/officers.ts";
+import { organizationKind } from "../services/records/organizations.ts";
+import { policyReviewKind } from "../services/records/policy-reviews.ts";
+import { schoolKind } from "../services/records/schools.ts";
 import { refreshStatus } from "../services/status.ts";
 import { queryRows, type Db } from "../store/database.ts";
 import {
@@ -16,6 +27,7 @@ import { generateDemo } from "./generate.ts";
  * nothing. The demo goes only into an empty database (no organisations, no officers); with `force`
  * it is added beside what is there, and if anything clashes (the demo is already loaded, a name or
  * POST licence is taken) nothing is added and the error says why. Nothing is ever deleted.
+ * Every record it writes has its audit event, as if entered through the API, then DEMO_LOADED.
  *
  * Demo users per role (a later issue) are one more entry of `tablesOf` once the users table exists.
  */
@@ -43,20 +55,41 @@ async function describeContents(db: Db): Promise<string> {
   return `${row?.organizations ?? 0} organisation(s) and ${row?.officers ?? 0} officer(s)`;
 }
 
-/** Each table with its demo rows, parents before children. */
-function tablesOf(data: DemoData): [PgTable, readonly Record<string, unknown>[]][] {
+/** Each table with its demo rows and its record kind (whose presentation the audit events carry), parents before children. */
+function tablesOf(data: DemoData): [PgTable, readonly (Record<string, unknown> & { id: string })[], RecordKind | null][] {
   return [
-    [organizations, data.organizations],
-    [schools, data.schools],
-    [officers, data.officers],
-    [assignments, data.assignments],
-    [courses, data.courses],
-    // Buffer for the bytea column: both drivers take it as binary.
-    [certificates, data.certificates.map((c) => ({ ...c, content: Buffer.from(c.content) }))],
-    [employerUnableDecisions, data.decisions],
-    [policyReviews, data.reviews],
-    [contactDays, data.contactDays],
+    [organizations, data.organizations, organizationKind],
+    [schools, data.schools, schoolKind],
+    [officers, data.officers, officerKind],
+    [assignments, data.assignments, assignmentKind],
+    [courses, data.courses, courseKind],
+    // Buffer for the bytea column: both drivers take it as binary. Certificates are files, audited as uploads.
+    [certificates, data.certificates.map((c) => ({ ...c, content: Buffer.from(c.content) })), null],
+    [employerUnableDecisions, data.decisions, employerUnableKind],
+    [policyReviews, data.reviews, policyReviewKind],
+    [contactDays, data.contactDays, contactDayKind],
   ];
+}
+
+/** One audit event per demo record, as if each had been entered through the API (services/import/events.ts). */
+function recordEvents(data: DemoData, now: string): RecordEvents {
+  const events = new RecordEvents(now);
+  const agencyOf = new Map(data.officers.map((o) => [o.id, o.agencyId]));
+  for (const [, rows, kind] of tablesOf(data)) {
+    for (const row of rows) {
+      const officerId = typeof row["officerId"] === "string" ? row["officerId"] : null;
+      if (kind === null) {
+        // The file's description, never its content (as services/certificates.ts records an upload).
+        const file = Object.fromEntries(Object.entries(row).filter(([key]) => key !== "content"));
+        events.uploaded(row.id, officerId === null ? null : (agencyOf.get(officerId) ?? null), file);
+        continue;
+      }
+      const organizationId =
+        kind === organizationKind ? row.id : kind === schoolKind ? String(row["organizationId"]) : kind === officerKind ? String(row["agencyId"]) : officerId === null ? null : (agencyOf.get(officerId) ?? null);
+      events.created(kind, row, organizationId);
+    }
+  }
+  return events;
 }
 
 async function insertAll(tx: Db, table: PgTable, rows: readonly Record<string, unknown>[]): Promise<void> {
@@ -67,7 +100,14 @@ async function insertAll(tx: Db, table: PgTable, rows: readonly Record<string, u
 
 type WhenNotEmpty = "refuse" | "add" | "skip";
 
+function recordCount(data: DemoData): number {
+  return tablesOf(data).reduce((n, [, rows]) => n + rows.length, 0);
+}
+
 async function load(ctx: ServiceContext, whenNotEmpty: WhenNotEmpty): Promise<DemoLoaded | null> {
+  // The demo writes every agency's officers and adds organisations: the installation's operator only (policies/imports.ts).
+  const allowed = importPolicy.loadDemo(ctx.actor);
+  if (!allowed.allowed) await refuseAccess(ctx, allowed.reason, { entity: "demo" });
   const today = ctx.today();
   const data = generateDemo(today, { uploadedBy: ctx.actor.name });
   try {
@@ -86,7 +126,13 @@ async function load(ctx: ServiceContext, whenNotEmpty: WhenNotEmpty): Promise<De
       }
       for (const [table, rows] of tablesOf(data)) await insertAll(tx, table, rows);
       await refreshStatus(tx, "all", today);
-      return { organizations: data.organizations.length, schools: data.schools.length, officers: data.officers.length };
+      const loaded = { organizations: data.organizations.length, schools: data.schools.length, officers: data.officers.length };
+      // Last in the transaction: every record's event, then DEMO_LOADED (issue 10, item 3: the demo's officers were unaudited).
+      const origin = { ip: ctx.origin?.ip ?? null, userAgent: ctx.origin?.userAgent ?? null };
+      await appendRecordEvents(tx, ctx.actor, origin, recordEvents(data, await transactionNow(tx)).list, {
+        type: "DEMO_LOADED", actor: ctx.actor, ...origin, after: { ...loaded, records: recordCount(data), relativeTo: today },
+      });
+      return loaded;
     });
   } catch (e) {
     if (e instanceof ClientError) throw e;

@@ -1,7 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { decodeText, formatByContent, type TableFormat, type TextEncoding } from "./decode.ts";
+import { readLimits, type ReadLimits } from "./limits.ts";
+import { TableReadError } from "./read-error.ts";
+import { restoreFormula } from "./write.ts";
+import { checkZip, tooLarge, tooManyRows, ZipFormatError, ZipLimitError } from "./zip.ts";
+
+export type { TableFormat, TextEncoding } from "./decode.ts";
+export { TableReadError } from "./read-error.ts";
 
 /**
  * A file of rows as the importer reads it, CSV or XLSX alike: the header row's cells and the data
@@ -24,21 +31,8 @@ export interface Table {
   rows: TableRow[];
 }
 
-export type TableFormat = "csv" | "xlsx";
-
-/** A file that cannot be read as a table at all (not CSV, a damaged workbook, no header row). */
-export class TableReadError extends Error {}
-
 function isBlank(cell: Cell): boolean {
   return cell === null || (typeof cell === "string" && cell.trim() === "");
-}
-
-/** XLSX is a ZIP archive ("PK\3\4"); anything else is read as CSV. The extension decides when given. */
-export function formatOf(fileName: string, bytes: Uint8Array): TableFormat {
-  const ext = extname(fileName).toLowerCase();
-  if (ext === ".xlsx") return "xlsx";
-  if (ext === ".csv" || ext === ".txt") return "csv";
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 ? "xlsx" : "csv";
 }
 
 /** Comma unless the header line has none and a semicolon or a tab instead (Excel's export in some locales). */
@@ -65,18 +59,25 @@ function toTable(records: Cell[][], numbers: number[]): Table {
   return { headerRow: numbers[headerIndex] ?? headerIndex + 1, headers, rows };
 }
 
-export function readCsv(input: string | Uint8Array): Table {
-  const text = typeof input === "string" ? input : Buffer.from(input).toString("utf8");
+export function readCsv(input: string | Uint8Array, limits: ReadLimits = readLimits()): Table {
+  const text = typeof input === "string" ? input : decodeText(input).text;
+  if (text.length > limits.maxUncompressedBytes) throw new TableReadError(`the file ${tooLarge(limits.maxUncompressedBytes, false)}`, "too large");
   let records: string[][];
   try {
-    records = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
+    const parsed: unknown = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
       delimiter: delimiterOf(text),
+      // Any line ending, even mixed in one file (a header typed on a Mac, rows pasted from Windows).
+      record_delimiter: ["\r\n", "\n", "\r"],
       relax_column_count: true,
       skip_empty_lines: false,
+      // A cell our export neutralized (write.ts) reads back as it was.
+      cast: (value) => restoreFormula(value),
     });
+    records = parsed as string[][];
   } catch (e) {
     throw new TableReadError(`not a readable CSV file: ${(e as Error).message}`);
   }
+  if (records.length > limits.maxRows + 1) throw new TableReadError(`the file ${tooManyRows(limits.maxRows)}`, "too large");
   return toTable(records, records.map((_r, i) => i + 1));
 }
 
@@ -94,11 +95,19 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
-export async function readXlsx(input: Uint8Array): Promise<Table> {
+export async function readXlsx(input: Uint8Array, limits: ReadLimits = readLimits()): Promise<Table> {
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  try {
+    checkZip(bytes, limits); // before exceljs, which unpacks everything in memory
+  } catch (e) {
+    if (e instanceof ZipLimitError) throw new TableReadError(`the file ${e.message}`, "too large");
+    if (e instanceof ZipFormatError) throw new TableReadError(`not a readable XLSX workbook: ${e.message}`);
+    throw e;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's types ask for its own Buffer type; a Node Buffer over the same bytes is what it reads.
-    await workbook.xlsx.load(Buffer.from(input.buffer, input.byteOffset, input.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new TableReadError(`not a readable XLSX workbook: ${(e as Error).message}`);
   }
@@ -117,24 +126,28 @@ export async function readXlsx(input: Uint8Array): Promise<Table> {
   return toTable(records, numbers);
 }
 
-/** Formats people save by mistake, refused with a word on what to do instead. */
-function refuseLookalikes(bytes: Uint8Array): void {
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new TableReadError("this is an Excel 97-2003 workbook (.xls): save it as .xlsx or as CSV");
+/**
+ * The one reader of both doors (the command line and the upload): the same bytes get the same table
+ * or the same refusal, in the same words. The format is decided by the content, never the name; the
+ * text's encoding by its byte-order mark, else UTF-8, else Windows-1252 (decode.ts says why); a file
+ * with a header and no rows is refused, as there is nothing to import.
+ */
+export async function readTableBytes(bytes: Uint8Array, limits: ReadLimits = readLimits()): Promise<{ table: Table; format: TableFormat; encoding: TextEncoding | null }> {
+  const format = await formatByContent(bytes);
+  let table: Table;
+  let encoding: TextEncoding | null = null;
+  if (format === "xlsx") table = await readXlsx(bytes, limits);
+  else {
+    if (bytes.length > limits.maxUncompressedBytes) throw new TableReadError(`the file ${tooLarge(limits.maxUncompressedBytes, false)}`, "too large");
+    const decoded = decodeText(bytes);
+    encoding = decoded.encoding;
+    table = readCsv(decoded.text, limits);
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new TableReadError("this text is UTF-16 (Excel's \"Unicode text\"): save it as \"CSV UTF-8\"");
-  }
+  if (table.rows.length === 0) throw new TableReadError("the file has no rows below its header: nothing to import");
+  return { table, format, encoding };
 }
 
-export async function readTable(bytes: Uint8Array, format: TableFormat): Promise<Table> {
-  refuseLookalikes(bytes);
-  return format === "xlsx" ? readXlsx(bytes) : readCsv(bytes);
-}
-
-/** Reads a CSV or XLSX file (by its extension, else by its first bytes). */
-export async function readTableFile(path: string): Promise<{ table: Table; format: TableFormat }> {
-  const bytes = await readFile(path);
-  const format = formatOf(path, bytes);
-  return { table: await readTable(bytes, format), format };
+/** Reads a CSV or XLSX file from disk (see readTableBytes). */
+export async function readTableFile(path: string, limits: ReadLimits = readLimits()): Promise<{ table: Table; format: TableFormat; encoding: TextEncoding | null }> {
+  return readTableBytes(await readFile(path), limits);
 }

@@ -20,11 +20,43 @@ export interface OutTable {
   rows: OutCell[][];
 }
 
+/**
+ * CSV injection (OWASP): a spreadsheet runs a cell that starts with =, +, -, @, a tab or a carriage
+ * return (or their full-width forms) as a formula — a roster name "=cmd|' /C calc'!A0" would run a
+ * program on the desk of whoever opens the export. Such text gets one apostrophe in front, which
+ * the spreadsheet shows as text; text that starts with an apostrophe gets one more, so that
+ * restoreFormula (the CSV reader) takes exactly one off and an export imports again unchanged.
+ * Only text is touched: a number we write (-3 planned days) or a date ("2025-09-02") is not text
+ * a person typed, and a negative number stays a number. The same rule as the audit trail's CSV
+ * (src/audit/export.ts, which the audit layer keeps for itself: it may not import the importer).
+ */
+const FORMULA = /^[=+\-@\t\r'\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+export function neutralizeFormula(text: string): string {
+  return FORMULA.test(text) ? `'${text}` : text;
+}
+
+/** The reverse of neutralizeFormula, for a CSV cell read back: one apostrophe before a formula character (or another apostrophe) comes off. */
+export function restoreFormula(text: string): string {
+  return text.startsWith("'") && FORMULA.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+/** One cell as CSV text: text neutralized, booleans true/false, numbers as written, none empty. */
+function csvCell(value: OutCell): string | number {
+  if (value === null) return "";
+  if (typeof value === "boolean") return String(value);
+  return typeof value === "string" ? neutralizeFormula(value) : value;
+}
+
 export function toCsv(table: OutTable): string {
-  const records = [table.columns.map((c) => c.name), ...table.rows.map((r) => r.map((v) => (v === null ? "" : typeof v === "boolean" ? String(v) : v)))];
+  const records = [table.columns.map((c) => neutralizeFormula(c.name)), ...table.rows.map((r) => r.map(csvCell))];
   return stringify(records, { record_delimiter: "\n" });
 }
 
+/**
+ * XLSX keeps a cell's type: text is written as a string cell, which a spreadsheet never runs (a
+ * formula would have to be written as one, and nothing here does), so it needs no apostrophe.
+ */
 function xlsxCell(value: OutCell, type: OutType): ExcelJS.CellValue {
   if (value === null) return null;
   if (type === "date" && typeof value === "string") {

@@ -19,7 +19,15 @@ export interface ImportDecision extends Decision {
 export const IMPORTER_ROLES = ["CHIEF", "TRAINING_COORDINATOR"] as const;
 
 export const importPolicy = {
-  importFiles(actor: Actor): ImportDecision {
+  /**
+   * `createMissing` (the command line's --create-missing) also adds the agencies, districts and
+   * schools a file names. Adding organisations is the administrator's (policies/organizations.ts)
+   * and importing officers' records the agencies' staff's; only the operator holds both.
+   */
+  importFiles(actor: Actor, options: { createMissing?: boolean } = {}): ImportDecision {
+    if (options.createMissing === true && actor.kind !== "operator") {
+      return { ...deny("only the installation's operator (command line) creates the agencies, districts and schools an import names: ask the administrator to add them first"), agencies: [] };
+    }
     if (actor.kind === "operator") return { ...allow("the installation's operator (command line)"), agencies: "all" };
     const agencies = actor.memberships
       .filter((m) => m.organizationKind === "AGENCY" && (IMPORTER_ROLES as readonly string[]).includes(m.role))
@@ -27,5 +35,12 @@ export const importPolicy = {
     if (agencies.length > 0) return { ...allow("the agency's chief or training coordinator, for the agency's officers (issue 4: they keep the officers' records)"), agencies: [...new Set(agencies)] };
     if (actor.kind === "public") return { ...deny("sign in first"), agencies: [] };
     return { ...deny("only an agency's chief or training coordinator imports officers' records"), agencies: [] };
+  },
+  /**
+   * Loading the demo (sroc demo, and sroc start on an empty database) writes the records of every
+   * agency and adds organisations: the installation itself, from the command line.
+   */
+  loadDemo(actor: Actor): Decision {
+    return actor.kind === "operator" ? allow("the installation's operator (command line)") : deny("only the installation's operator loads the demo (sroc demo)");
   },
 };

@@ -1,9 +1,12 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import cliProgress from "cli-progress";
 import { IMPORT_KINDS, type ImportKind } from "../../importer/kinds.ts";
 import { formatReport } from "../../importer/report.ts";
-import { readTableFile, TableReadError, type Table } from "../../importer/table.ts";
+import type { ServiceContext } from "../../services/context.ts";
 import { ClientError } from "../../services/errors.ts";
-import { importTable, type ImportProgress, type ImportResult } from "../../services/import/index.ts";
+import type { ImportProgress, ImportResult } from "../../services/import/index.ts";
+import { importContent } from "../../services/import/upload.ts";
 import { UserError, type Io } from "../io.ts";
 import { withRuntime } from "../runtime.ts";
 
@@ -13,7 +16,10 @@ import { withRuntime } from "../runtime.ts";
  * column, message) as a table, or everything as JSON with --json, then a one-line summary; a
  * progress bar on standard error when it is a terminal and the file has more than 5 000 rows.
  * Exit 0 when the file was imported (invalid rows skipped under --skip-invalid), 2 when invalid rows
- * or wrong columns stopped it — then nothing was written.
+ * or wrong columns stopped it — then nothing was written — or when the file itself is refused (not
+ * CSV or XLSX, no rows, past a limit) or the policy refuses, in the words the upload's answer gives.
+ * The terminal's user imports as the operator (runtime.ts), through the same service, policy and
+ * audit events as an upload.
  */
 export interface ImportCommandOptions {
   kind: string;
@@ -35,14 +41,18 @@ export function importKind(kind: string): ImportKind {
   return found;
 }
 
-async function readFileTable(file: string): Promise<Table> {
+async function readBytes(file: string): Promise<Buffer> {
   try {
-    return (await readTableFile(file)).table;
+    return await readFile(file);
   } catch (e) {
-    if (e instanceof TableReadError) throw new UserError(`cannot import ${file}: ${e.message}`);
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(`cannot read ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (e as Error).message}`);
   }
+}
+
+/** A service's refusal in the words the HTTP answer gives (without its "/file: " path). */
+export function wordsOf(e: ClientError): string {
+  return e.path !== "" && e.message.startsWith(`${e.path}: `) ? e.message.slice(e.path.length + 2) : e.message;
 }
 
 const PHASE_LABELS: Record<ImportProgress["phase"], string> = { validating: "checking", writing: "writing", status: "statuses" };
@@ -96,27 +106,27 @@ export function summaryOf(result: ImportResult, file: string): string {
   return `imported ${result.importedRows.toLocaleString("en-US")} of ${plural(result.rows, "row")} of ${file}${skipped}: ${parts.join("; ")}`;
 }
 
-export async function importCommand(io: Io, env: NodeJS.ProcessEnv, options: ImportCommandOptions): Promise<number> {
+/**
+ * The import with a given context: the terminal's operator (importCommand), or — in tests — any
+ * actor, to show that the command line asks the same policy as the upload (services/import).
+ */
+export async function importWith(ctx: ServiceContext, io: Io, options: ImportCommandOptions): Promise<number> {
   const kind = importKind(options.kind);
-  const table = await readFileTable(options.file);
-  const showProgress = (options.progress ?? process.stderr.isTTY) && table.rows.length > PROGRESS_THRESHOLD;
-  const bar = showProgress ? progressBar() : null;
+  const content = await readBytes(options.file);
+  const enabled = options.progress ?? process.stderr.isTTY;
+  let bar: ReturnType<typeof progressBar> | null = null;
+  const onProgress = (p: ImportProgress) => {
+    if (bar === null && enabled && p.phase === "validating" && p.total > PROGRESS_THRESHOLD) bar = progressBar();
+    bar?.update(p);
+  };
   let result: ImportResult;
   try {
-    result = await withRuntime(
-      (rt) =>
-        importTable(rt.context, kind, table, {
-          skipInvalid: options.skipInvalid,
-          createMissing: options.createMissing,
-          ...(bar === null ? {} : { onProgress: bar.update }),
-        }),
-      env,
-    );
+    ({ result } = await importContent(ctx, kind, { fileName: basename(options.file), content }, { skipInvalid: options.skipInvalid, createMissing: options.createMissing, onProgress }));
   } catch (e) {
-    if (e instanceof ClientError) throw new UserError(`cannot import ${options.file}: ${e.message}`);
+    if (e instanceof ClientError) throw new UserError(`cannot import ${options.file}: ${wordsOf(e)}`);
     throw e;
   } finally {
-    bar?.stop();
+    (bar as ReturnType<typeof progressBar> | null)?.stop();
   }
   if (options.json) {
     io.out(JSON.stringify({ file: options.file, ...result }, null, 2) + "\n");
@@ -125,4 +135,9 @@ export async function importCommand(io: Io, env: NodeJS.ProcessEnv, options: Imp
     io.out(summaryOf(result, options.file) + "\n");
   }
   return result.stoppedBy === null ? 0 : 2;
+}
+
+export async function importCommand(io: Io, env: NodeJS.ProcessEnv, options: ImportCommandOptions): Promise<number> {
+  importKind(options.kind); // an unknown kind is refused before the database is opened
+  return withRuntime((rt) => importWith(rt.context, io, options), env);
 }

@@ -2,6 +2,7 @@ import type { Validation } from "../../importer/kinds.ts";
 import type { Problem } from "../../importer/report.ts";
 import type { Db } from "../../store/database.ts";
 import type { Scalar } from "./bulk.ts";
+import type { RecordEvents } from "./events.ts";
 import type { ImportCounts, ImportOptions, ImportProgress } from "./index.ts";
 
 // What the three kinds (roster.ts, courses.ts, contact-days.ts) share while one file is imported.
@@ -14,6 +15,10 @@ export interface Context {
   invalid: Set<number>;
   counts: ImportCounts;
   progress: (p: ImportProgress) => void;
+  /** The agencies whose officers may be written (policies/imports.ts); undefined: every agency. */
+  agencyIds: ReadonlySet<string> | undefined;
+  /** One audit event per record written (events.ts). */
+  events: RecordEvents;
 }
 
 export function problem(c: Context, row: number, column: string, message: string): void {

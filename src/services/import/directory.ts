@@ -2,7 +2,10 @@ import { sql } from "drizzle-orm";
 import type { RowRefs } from "../../importer/kinds.ts";
 import { arrayLiteral, queryRows, type Db } from "../../store/database.ts";
 import { unnest } from "./bulk.ts";
+import { organizationKind } from "../records/organizations.ts";
+import { schoolKind } from "../records/schools.ts";
 import { problem, type Context } from "./context.ts";
+import type { RecordEvents } from "./events.ts";
 import type { ImportCounts } from "./index.ts";
 
 // References by name.
@@ -88,7 +91,7 @@ class Directory {
   }
 
   /** Creates what the written rows need (and the districts of the schools it creates); returns their ids by key. */
-  async create(tx: Db, needed: ReadonlySet<string>, counts: ImportCounts): Promise<Map<string, string>> {
+  async create(tx: Db, needed: ReadonlySet<string>, counts: ImportCounts, events: RecordEvents): Promise<Map<string, string>> {
     const ids = new Map<string, string>();
     const schools = [...this.newSchools].filter(([key]) => needed.has(key));
     const orgKeys = new Set([...needed, ...schools.map(([, s]) => s.district)]);
@@ -98,7 +101,10 @@ class Directory {
         tx,
         sql`insert into organizations (kind, name) select * from ${unnest(orgs, [["kind", "text", ([, o]) => o.kind], ["name", "text", ([, o]) => o.name]])} returning id, kind, name`,
       );
-      for (const c of created) ids.set(`${c.kind}:${c.name.toLowerCase()}`, c.id);
+      for (const c of created) {
+        ids.set(`${c.kind}:${c.name.toLowerCase()}`, c.id);
+        events.created(organizationKind, { id: c.id, kind: c.kind, name: c.name, sroPolicy: null, policyVersion: null, policyAdoptedOn: null }, c.id);
+      }
       counts.organizationsCreated = created.length;
     }
     if (schools.length > 0) {
@@ -108,6 +114,7 @@ class Directory {
         sql`insert into schools (organization_id, name) select * from ${unnest(rows, [["organization_id", "uuid", (r) => r.organizationId], ["name", "text", (r) => r.name]])} returning id, organization_id, name`,
       );
       const byOrgName = new Map(created.map((c) => [`${c.organization_id}|${c.name}`, c.id]));
+      for (const c of created) events.created(schoolKind, { id: c.id, organizationId: c.organization_id, name: c.name }, c.organization_id);
       for (const r of rows) {
         const id = byOrgName.get(`${r.organizationId}|${r.name}`);
         if (id !== undefined) ids.set(r.key, id);
@@ -166,20 +173,20 @@ export function placeOf(c: Context, dir: Directory, ref: RowRefs): { school: Ref
   return { school };
 }
 
-/** Under ImportOptions.agencyIds, whether an agency's officers are beyond the person importing. */
+/** Under Context.agencyIds, whether an agency's officers are beyond the person importing. */
 export function outsideAgencies(c: Context, agencyId: string): boolean {
-  return c.options.agencyIds !== undefined && !c.options.agencyIds.has(agencyId);
+  return c.agencyIds !== undefined && !c.agencyIds.has(agencyId);
 }
 
 /**
  * Courses and contact days name their officer by POST license: an unknown one is an error, and so is
- * one of an agency outside ImportOptions.agencyIds — with the same words, so that a file cannot be
+ * one of an agency outside Context.agencyIds — with the same words, so that a file cannot be
  * used to learn which licenses another agency employs.
  */
-export async function resolveOfficers(c: Context): Promise<Map<string, string>> {
+export async function resolveOfficers(c: Context): Promise<Map<string, { id: string; agencyId: string }>> {
   const licenses = c.v.refs.flatMap((r) => (r.postLicense === undefined ? [] : [r.postLicense]));
   const found = await officersByLicense(c.tx, licenses);
-  const restricted = c.options.agencyIds !== undefined;
+  const restricted = c.agencyIds !== undefined;
   for (const ref of c.v.refs) {
     if (ref.postLicense === undefined) continue;
     const officer = found.get(ref.postLicense);
@@ -187,5 +194,5 @@ export async function resolveOfficers(c: Context): Promise<Map<string, string>> 
       problem(c, ref.row, "post_license", `no officer ${restricted ? "of your agency " : ""}with POST license ${ref.postLicense} (import the roster first)`);
     }
   }
-  return new Map([...found].filter(([, o]) => !outsideAgencies(c, o.agency_id)).map(([license, o]) => [license, o.id]));
+  return new Map([...found].filter(([, o]) => !outsideAgencies(c, o.agency_id)).map(([license, o]) => [license, { id: o.id, agencyId: o.agency_id }]));
 }

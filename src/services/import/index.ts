@@ -1,14 +1,18 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { validateTable, type ImportKind } from "../../importer/kinds.ts";
 import { sortProblems, type Problem } from "../../importer/report.ts";
-import { readTableFile, type Table } from "../../importer/table.ts";
-import type { Db } from "../../store/database.ts";
+import type { Table, TableFormat, TextEncoding } from "../../importer/table.ts";
 import type { ServiceContext } from "../context.ts";
 import { clientErrorFromDatabase } from "../errors.ts";
 import { refreshStatus } from "../status.ts";
+import { authorizeImport } from "./authorize.ts";
 import { importContactDays } from "./contact-days.ts";
 import type { Context } from "./context.ts";
 import { importCourses } from "./courses.ts";
+import { appendRecordEvents, RecordEvents, transactionNow } from "./events.ts";
 import { importRoster } from "./roster.ts";
+import { importContent } from "./upload.ts";
 
 /**
  * Importing a roster, courses or contact days from a CSV or XLSX file (importer/ reads and checks
@@ -42,15 +46,16 @@ export interface ImportOptions {
    * make — then roll it back. Nothing is kept (`written` is false).
    */
   dryRun?: boolean;
-  /**
-   * Only officers of these agencies may be written (the agencies whose records the person importing
-   * keeps; services/import/upload.ts). A row for an officer or an agency outside them is invalid.
-   * Undefined: any agency (the command line's operator).
-   */
-  agencyIds?: ReadonlySet<string>;
-  /** Called inside the transaction after the writes (the audit event goes in with them). */
-  onWritten?: (tx: Db, result: ImportResult) => Promise<void>;
+  /** The file the table was read from, for the IMPORT_COMPLETED event (upload.ts). */
+  source?: ImportSource;
   onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportSource {
+  fileName: string;
+  sha256: string;
+  format: TableFormat;
+  encoding: TextEncoding | null;
 }
 
 export interface ImportCounts {
@@ -114,10 +119,12 @@ export async function importTable(ctx: ServiceContext, kind: ImportKind, table: 
   const result = (stoppedBy: ImportResult["stoppedBy"], problems: Problem[], invalid: number, imported: number, counts: ImportCounts): ImportResult => ({
     kind, rows: v.totalRows, written: imported > 0, stoppedBy, invalidRows: invalid, skippedRows: stoppedBy === null ? invalid : 0, importedRows: imported, problems, counts,
   });
+  const agencyIds = await authorizeImport(ctx, options);
   if (v.headerProblems) return result("columns", v.problems, v.invalidRows.size, 0, zeroCounts());
   try {
     return await ctx.db.transaction(async (tx) => {
-      const c: Context = { tx, v, options, problems: [...v.problems], invalid: new Set(v.invalidRows), counts: zeroCounts(), progress };
+      const events = new RecordEvents(await transactionNow(tx));
+      const c: Context = { tx, v, options, problems: [...v.problems], invalid: new Set(v.invalidRows), counts: zeroCounts(), progress, agencyIds, events };
       const step =
         v.kind === "roster" ? await importRoster(c, v.rows) : v.kind === "courses" ? await importCourses(c, v.rows) : await importContactDays(c, v.rows);
       sortProblems(c.problems, v.columnOrder);
@@ -131,7 +138,13 @@ export async function importTable(ctx: ServiceContext, kind: ImportKind, table: 
         progress({ phase: "status", step: "officers", done, total });
       });
       const done = result(null, c.problems, c.invalid.size, imported, c.counts);
-      await options.onWritten?.(tx, done);
+      // Last in the transaction: one event per record written, then the import's own (events.ts).
+      const origin = { ip: ctx.origin?.ip ?? null, userAgent: ctx.origin?.userAgent ?? null };
+      await appendRecordEvents(tx, ctx.actor, origin, events.list, {
+        type: "IMPORT_COMPLETED", actor: ctx.actor, entity: kind, ...origin,
+        organizationId: agencyIds?.size === 1 ? [...agencyIds][0] : null,
+        after: { ...(options.source ?? {}), rows: done.rows, importedRows: done.importedRows, skippedRows: done.skippedRows, counts: done.counts },
+      });
       return done;
     });
   } catch (e) {
@@ -140,8 +153,7 @@ export async function importTable(ctx: ServiceContext, kind: ImportKind, table: 
   }
 }
 
-/** Reads a CSV or XLSX file and imports it (see importTable). */
-export async function importFile(ctx: ServiceContext, kind: ImportKind, path: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const { table } = await readTableFile(path);
-  return importTable(ctx, kind, table, options);
+/** Reads a CSV or XLSX file from disk and imports it (the reader and the checks of upload.ts). */
+export async function importFile(ctx: ServiceContext, kind: ImportKind, path: string, options: Omit<ImportOptions, "source"> = {}): Promise<ImportResult> {
+  return (await importContent(ctx, kind, { fileName: basename(path), content: await readFile(path) }, options)).result;
 }

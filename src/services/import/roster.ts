@@ -3,6 +3,8 @@ import type { RosterRow } from "../../importer/kinds.ts";
 import { arrayLiteral, queryRows } from "../../store/database.ts";
 import { inChunks, unnest, type Scalar } from "./bulk.ts";
 import { problem, same, type Context } from "./context.ts";
+import { assignmentKind } from "../records/assignments.ts";
+import { officerKind } from "../records/officers.ts";
 import { idOf, loadDirectory, officersByLicense, outsideAgencies, placeOf, push, type Ref } from "./directory.ts";
 
 export async function importRoster(c: Context, rows: RosterRow[]): Promise<{ write: () => Promise<string[]> }> {
@@ -13,13 +15,13 @@ export async function importRoster(c: Context, rows: RosterRow[]): Promise<{ wri
     if (ref.agency !== undefined) {
       const agency = dir.organization(ref.agency, ["AGENCY"], "law enforcement agency");
       if ("problem" in agency) problem(c, ref.row, "agency", agency.problem);
-      else if (c.options.agencyIds !== undefined && !("id" in agency && c.options.agencyIds.has(agency.id))) problem(c, ref.row, "agency", "is not an agency whose officers you keep");
+      else if (c.agencyIds !== undefined && !("id" in agency && c.agencyIds.has(agency.id))) problem(c, ref.row, "agency", "is not an agency whose officers you keep");
       else agencyOf.set(ref.row, agency);
     }
     const place = placeOf(c, dir, ref);
     if (place !== null) schoolOf.set(ref.row, place.school);
   }
-  if (c.options.agencyIds !== undefined) {
+  if (c.agencyIds !== undefined) {
     // An officer already employed elsewhere is not moved by another agency's file.
     const known = await officersByLicense(c.tx, c.v.refs.flatMap((r) => (r.postLicense === undefined ? [] : [r.postLicense])));
     for (const ref of c.v.refs) {
@@ -34,7 +36,7 @@ export async function importRoster(c: Context, rows: RosterRow[]): Promise<{ wri
       for (const r of valid) {
         for (const ref of [agencyOf.get(r.row), schoolOf.get(r.row)]) if (ref !== undefined && "create" in ref) needed.add(ref.create);
       }
-      const created = await dir.create(c.tx, needed, c.counts);
+      const created = await dir.create(c.tx, needed, c.counts, c.events);
 
       // Officers: the first valid row of a license gives its name and agency.
       const officers = new Map<string, { firstName: string; lastName: string; agencyId: string }>();
@@ -54,6 +56,7 @@ export async function importRoster(c: Context, rows: RosterRow[]): Promise<{ wri
         c.progress({ phase: "writing", step: "officers", done, total });
       };
       const ids = new Map([...existing].map(([license, e]) => [license, e.id]));
+      const existingById = new Map([...existing.values()].map((e) => [e.id, e]));
       await inChunks(toInsert, async (chunk) => {
         const inserted = await queryRows<{ id: string; post_license: string }>(
           c.tx,
@@ -63,6 +66,16 @@ export async function importRoster(c: Context, rows: RosterRow[]): Promise<{ wri
         );
         for (const o of inserted) ids.set(o.post_license, o.id);
       }, report);
+      for (const o of toInsert) {
+        const id = ids.get(o.license) ?? "";
+        c.events.created(officerKind, { id, postLicense: o.license, firstName: o.firstName, lastName: o.lastName, agencyId: o.agencyId }, o.agencyId);
+      }
+      for (const o of toUpdate) {
+        const e = existingById.get(o.id);
+        if (e !== undefined) {
+          c.events.updated(officerKind, o.id, o.agencyId, { firstName: e.first_name, lastName: e.last_name, agencyId: e.agency_id }, { firstName: o.firstName, lastName: o.lastName, agencyId: o.agencyId });
+        }
+      }
       await inChunks(toUpdate, async (chunk) => {
         await c.tx.execute(sql`update officers o set first_name = v.first_name, last_name = v.last_name, agency_id = v.agency_id, updated_at = now()
             from ${unnest(chunk, [["id", "uuid", (o) => o.id], ["first_name", "text", (o) => o.firstName], ["last_name", "text", (o) => o.lastName], ["agency_id", "uuid", (o) => o.agencyId]])}
@@ -96,6 +109,8 @@ export async function importRoster(c: Context, rows: RosterRow[]): Promise<{ wri
       );
       const storedByKey = new Map<string, typeof stored>();
       for (const s of stored) push(storedByKey, `${s.officer_id}|${s.school_id}|${s.role}|${s.start_on}`, s);
+      const storedById = new Map(stored.map((s) => [s.id, s]));
+      const agencyOfOfficer = new Map([...officers].map(([license, o]) => [ids.get(license) ?? "", o.agencyId]));
       const newAssignments: A[] = [];
       const changed: (A & { id: string })[] = [];
       let unchanged = 0;
@@ -119,9 +134,25 @@ export async function importRoster(c: Context, rows: RosterRow[]): Promise<{ wri
       ];
       const totalA = newAssignments.length + changed.length;
       await inChunks(newAssignments, async (chunk) => {
-        await c.tx.execute(sql`insert into assignments (officer_id, school_id, role, start_on, end_on, contract_ref, planned_contact_days, under_contract, instructional_day)
-            select * from ${unnest(chunk, assignmentColumns)}`);
+        const inserted = await queryRows<{ id: string; officer_id: string; school_id: string; role: string; start_on: string }>(
+          c.tx,
+          sql`insert into assignments (officer_id, school_id, role, start_on, end_on, contract_ref, planned_contact_days, under_contract, instructional_day)
+              select * from ${unnest(chunk, assignmentColumns)} returning id, officer_id, school_id, role, start_on::text as start_on`,
+        );
+        for (const x of inserted) {
+          const a = wanted.get(`${x.officer_id}|${x.school_id}|${x.role}|${x.start_on}`);
+          if (a !== undefined) c.events.created(assignmentKind, { id: x.id, ...a }, agencyOfOfficer.get(a.officerId) ?? null);
+        }
       }, (done) => { c.progress({ phase: "writing", step: "assignments", done, total: totalA }); });
+      for (const a of changed) {
+        const s = storedById.get(a.id);
+        if (s === undefined) continue;
+        c.events.updated(
+          assignmentKind, a.id, agencyOfOfficer.get(a.officerId) ?? null,
+          { endOn: s.end_on, contractRef: s.contract_ref, plannedContactDays: s.planned_contact_days, underContract: s.under_contract, instructionalDay: s.instructional_day },
+          { endOn: a.endOn, contractRef: a.contractRef, plannedContactDays: a.plannedContactDays, underContract: a.underContract, instructionalDay: a.instructionalDay },
+        );
+      }
       await inChunks(changed, async (chunk) => {
         await c.tx.execute(sql`update assignments x set end_on = v.end_on, contract_ref = v.contract_ref, planned_contact_days = v.planned_contact_days,
                 under_contract = v.under_contract, instructional_day = v.instructional_day, updated_at = now()

@@ -1,13 +1,11 @@
 import { createHash } from "node:crypto";
-import { fileTypeFromBuffer } from "file-type";
 import Type, { type Static } from "typebox";
-import { appendAudit } from "../../audit/append.ts";
 import { IMPORT_KINDS, COLUMNS, type ImportKind } from "../../importer/kinds.ts";
-import { readTable, TableReadError, type Table, type TableFormat } from "../../importer/table.ts";
-import { importPolicy } from "../../policies/imports.ts";
+import { readTableBytes, TableReadError, type Table, type TableFormat, type TextEncoding } from "../../importer/table.ts";
 import type { ServiceContext } from "../context.ts";
 import { ClientError, invalidField } from "../errors.ts";
-import { importTable, type ImportResult } from "./index.ts";
+import { authorizeImport } from "./authorize.ts";
+import { importTable, type ImportOptions, type ImportResult } from "./index.ts";
 
 /**
  * Importing an uploaded file (the web's Import page, POST /api/v1/imports): first a check, then the
@@ -60,60 +58,26 @@ export interface UploadedFile {
   content: Uint8Array;
 }
 
-const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-function unsupported(message: string): ClientError {
-  return new ClientError("UNSUPPORTED_MEDIA_TYPE", "/file", message);
+/** The reader's verdict as the answer both doors give: 413 past a limit, 415 not CSV or XLSX, else 400 — always at /file. */
+function refusal(e: TableReadError): ClientError {
+  const code = e.reason === "too large" ? "PAYLOAD_TOO_LARGE" : e.reason === "unsupported" ? "UNSUPPORTED_MEDIA_TYPE" : "INVALID_REQUEST";
+  return new ClientError(code, "/file", e.message);
 }
 
-/** XLSX or CSV by content: a workbook is recognised by its bytes; CSV is UTF-8 text, which has no signature. */
-export async function formatByContent(content: Uint8Array): Promise<TableFormat> {
-  const detected = await fileTypeFromBuffer(content);
-  if (detected?.mime === XLSX_MIME) return "xlsx";
-  if (detected?.mime === "application/x-cfb") throw unsupported("is an Excel 97-2003 workbook (.xls): save it as .xlsx or as CSV UTF-8");
-  if (detected !== undefined) throw unsupported(`must be a CSV or XLSX file (checked by its content): this one is ${detected.mime}`);
-  if ((content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff)) throw unsupported('is UTF-16 text (Excel\'s "Unicode text"): save it as "CSV UTF-8"');
-  let text: string;
+/** The one reader of both doors (importer/table.ts), its refusals as ClientErrors. */
+export async function readImportFile(file: UploadedFile): Promise<{ table: Table; format: TableFormat; encoding: TextEncoding | null }> {
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(content);
-  } catch {
-    throw unsupported("must be a CSV or XLSX file (checked by its content): this one is neither UTF-8 text nor a workbook");
-  }
-  if (text.includes("\u0000")) throw unsupported("must be a CSV or XLSX file (checked by its content): this one holds binary data");
-  return "csv";
-}
-
-async function tableOf(file: UploadedFile): Promise<{ table: Table; format: TableFormat }> {
-  if (file.content.length === 0) throw invalidField("/file", "is empty");
-  if (file.content.length > IMPORT_LIMIT_BYTES) throw new ClientError("PAYLOAD_TOO_LARGE", "/file", `is larger than ${IMPORT_LIMIT_BYTES / 1024 / 1024} MB: split it into several files`);
-  const format = await formatByContent(file.content);
-  let table: Table;
-  try {
-    table = await readTable(file.content, format);
+    return await readTableBytes(file.content);
   } catch (e) {
-    if (e instanceof TableReadError) throw invalidField("/file", e.message);
+    if (e instanceof TableReadError) throw refusal(e);
     throw e;
   }
-  if (table.rows.length === 0) throw invalidField("/file", "has no rows below its header: nothing to import");
-  return { table, format };
 }
 
 function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   const cleaned = base.replace(/[^\p{L}\p{N} ._()-]/gu, "_").slice(0, 200).trim();
   return cleaned === "" ? "import" : cleaned;
-}
-
-async function authorize(ctx: ServiceContext): Promise<ReadonlySet<string> | undefined> {
-  if (ctx.actor.kind === "public") throw new ClientError("UNAUTHENTICATED", "", "sign in first");
-  const decision = importPolicy.importFiles(ctx.actor);
-  if (!decision.allowed) {
-    await ctx.db.transaction((tx) =>
-      appendAudit(tx, { type: "ACCESS_DENIED", actor: ctx.actor, entity: "imports", after: { reason: decision.reason }, ip: ctx.origin?.ip ?? null, userAgent: ctx.origin?.userAgent ?? null }),
-    );
-    throw new ClientError("FORBIDDEN", "", decision.reason);
-  }
-  return decision.agencies === "all" ? undefined : new Set(decision.agencies);
 }
 
 function reportOf(result: ImportResult, file: UploadedFile, format: TableFormat, sha256: string): ImportReport {
@@ -130,40 +94,42 @@ export function importColumns(ctx: ServiceContext): Static<typeof ImportColumns>
 }
 
 /**
+ * Importing a file's content, by either door: who may import is asked first (before the file is
+ * read), then the file is read by the one reader, then imported (index.ts) with its audit events.
+ */
+export async function importContent(
+  ctx: ServiceContext,
+  kind: ImportKind,
+  file: UploadedFile,
+  options: Omit<ImportOptions, "source"> = {},
+): Promise<{ result: ImportResult; format: TableFormat; encoding: TextEncoding | null; sha256: string; fileName: string }> {
+  await authorizeImport(ctx, options);
+  const { table, format, encoding } = await readImportFile(file);
+  const sha256 = createHash("sha256").update(file.content).digest("hex");
+  const fileName = safeFileName(file.fileName);
+  const result = await importTable(ctx, kind, table, { ...options, source: { fileName, sha256, format, encoding } });
+  return { result, format, encoding, sha256, fileName };
+}
+
+/**
  * Checks a file as a commit would — every write done in a transaction that is then rolled back, so
  * the counts are exact — and returns the report. Nothing is kept.
  */
 export async function checkImport(ctx: ServiceContext, kind: ImportKind, file: UploadedFile): Promise<ImportReport> {
-  const agencyIds = await authorize(ctx);
-  const { table, format } = await tableOf(file);
-  const sha256 = createHash("sha256").update(file.content).digest("hex");
-  const result = await importTable(ctx, kind, table, { dryRun: true, ...(agencyIds === undefined ? {} : { agencyIds }) });
+  const { result, format, sha256 } = await importContent(ctx, kind, file, { dryRun: true });
   return reportOf(result, file, format, sha256);
 }
 
 /**
- * Checks the file again and, when no row is invalid, writes all of it with its audit event; when any
+ * Checks the file again and, when no row is invalid, writes all of it with its audit events; when any
  * problem remains, nothing is written and the answer is a 400 naming the file and the first problem.
  */
 export async function commitImport(ctx: ServiceContext, kind: ImportKind, file: UploadedFile, checkedSha256?: string): Promise<ImportReport> {
-  const agencyIds = await authorize(ctx);
-  const { table, format } = await tableOf(file);
-  const sha256 = createHash("sha256").update(file.content).digest("hex");
-  if (checkedSha256 !== undefined && checkedSha256.toLowerCase() !== sha256) {
+  if (checkedSha256 !== undefined && checkedSha256.toLowerCase() !== createHash("sha256").update(file.content).digest("hex")) {
+    await authorizeImport(ctx);
     throw new ClientError("CONFLICT", "/checkedSha256", "the file is not the one that was checked (it changed since): check it again before importing");
   }
-  const fileName = safeFileName(file.fileName);
-  const result = await importTable(ctx, kind, table, {
-    ...(agencyIds === undefined ? {} : { agencyIds }),
-    onWritten: async (tx, done) => {
-      await appendAudit(tx, {
-        type: "IMPORT_COMPLETED", actor: ctx.actor, entity: kind,
-        organizationId: agencyIds?.size === 1 ? [...agencyIds][0] : null,
-        after: { fileName, sha256, format, rows: done.rows, importedRows: done.importedRows, skippedRows: done.skippedRows, counts: done.counts },
-        ip: ctx.origin?.ip ?? null, userAgent: ctx.origin?.userAgent ?? null,
-      });
-    },
-  });
+  const { result, format, sha256 } = await importContent(ctx, kind, file);
   if (!result.written) {
     // The page commits only a file whose check was clean; the records may have changed since.
     const first = result.problems[0];
