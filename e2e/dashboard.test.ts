@@ -87,6 +87,13 @@ describe("the dashboard", () => {
       const actionRows = await page.getByRole("table", { name: /to act on first/ }).locator("tbody th a").evaluateAll((links) => links.map((a) => (a.getAttribute("href") ?? "").replace("/officers/", "")));
       expect(actionRows).toEqual(acting);
 
+      // An officer starting untrained (the demo's starts in about 12 days): counted, on the deadlines, due the first day.
+      const starting = await api<{ items: { officerId: string; actionDueOn: string }[] }>(page, app, "/api/v1/statuses?headline=STARTS_UNTRAINED");
+      expect(starting.items.length).toBeGreaterThan(0);
+      expect(await list.locator("a[data-headline=STARTS_UNTRAINED] .status-count-number").textContent()).toBe(String(starting.items.length));
+      const upcoming = await api<{ items: { officerId: string; dueOn: string; headline: string }[] }>(page, app, "/api/v1/deadlines?within=366");
+      expect(upcoming.items).toContainEqual(expect.objectContaining({ officerId: starting.items[0]?.officerId, dueOn: starting.items[0]?.actionDueOn, headline: "STARTS_UNTRAINED" }));
+
       await expectAccessible(page, "the chief's dashboard");
       await screenshot(page, "dashboard-chief");
 
@@ -97,7 +104,7 @@ describe("the dashboard", () => {
       if (overdue > 0) await expect.poll(() => page.locator(".officers-count").textContent()).toMatch(new RegExp(`^${overdue.toLocaleString("en-US")} officers?`));
       await context.close();
     });
-  });
+  }, 120_000);
 
   it("shows a district's safety coordinator the SROs not yet required to perform clauses (4) and (5)", async () => {
     await withDemoApp(async (app) => {

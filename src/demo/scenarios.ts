@@ -593,10 +593,10 @@ export const SCENARIOS: readonly Scenario[] = [
   // about 12 days without it (docs/decisions/0011). The only record of the demo dated after today.
   {
     key: "starts-untrained",
-    agency: "tcso",
+    agency: "prpd",
     situation: "SRO assignment starts in about 12 days; no course yet",
     build(o, c) {
-      o.assign({ school: "tv-cedar", start: startDay(addDays(c.today, 12)) });
+      o.assign({ school: "nb-high", start: startDay(addDays(c.today, 12)) });
       return exp("NOT_APPLICABLE", null, "STARTS_UNTRAINED");
     },
   },
