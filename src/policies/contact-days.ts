@@ -4,9 +4,13 @@ import type { OfficerRelations } from "./reach.ts";
 import { agencyStaff, officerRecordPolicy, supervisorOf } from "./records.ts";
 
 /**
- * Substitute contact days (subd. 3(d)): daily work records, private personnel data. Issue 4: "contact
- * days may be recorded by the agency or by the district's safety coordinator" — the coordinator for
- * the schools of their own district only, which they may then also read.
+ * Substitute contact days (subd. 3(d)): daily work records, private personnel data (Minn. Stat.
+ * § 13.43, subd. 4). Issue 4: "contact days may be recorded by the agency or by the district's safety
+ * coordinator" — the coordinator for the schools of their own district only, which they may then also
+ * read. The district's superintendent and principals do not read the days: their work needs what the
+ * status already tells them (the count, the 60th day, whether clauses (4) and (5) may be relied on),
+ * not the officer's daily schedule — private data go only to those whose work requires them (§ 13.05,
+ * subd. 5; Minn. R. 1205.0400, subp. 2). Decided in docs/decisions/0012.
  */
 function districtSafetyCoordinator(actor: Actor, officer: OfficerRelations, schoolId: string | null): Decision {
   const placement = officer.placements.find((p) => p.schoolId === schoolId);
@@ -14,18 +18,6 @@ function districtSafetyCoordinator(actor: Actor, officer: OfficerRelations, scho
     return allow("the safety coordinator of the district where the day was served (POST IV.H.1 contract; Minn. Stat. § 13.05, subd. 5)");
   }
   return deny("a safety coordinator records and reads contact days at their own district's schools only");
-}
-
-/**
- * The district's own record of service at its schools: its superintendent and safety coordinator
- * read the contact days at the district's schools, a principal those at their school.
- */
-function districtReader(actor: Actor, officer: OfficerRelations, schoolId: string | null): Decision {
-  const placement = officer.placements.find((p) => p.schoolId === schoolId);
-  if (placement === undefined) return deny("the day was not served at a school of an organisation you hold a role in");
-  if (hasRole(actor, placement.districtId, "SUPERINTENDENT", "SAFETY_COORDINATOR")) return allow("the district's record of service at its schools (POST IV.H.1 contract; Minn. Stat. § 13.05, subd. 5)");
-  if (actor.memberships.some((m) => m.role === "PRINCIPAL" && m.schoolId === schoolId)) return allow("the school's record of service (POST IV.H.1 contract; Minn. Stat. § 13.05, subd. 5)");
-  return deny("contact days are open to the district of the school where they were served");
 }
 
 export const contactDayPolicy = officerRecordPolicy(
@@ -37,5 +29,6 @@ export const contactDayPolicy = officerRecordPolicy(
       districtSafetyCoordinator(actor, officer, schoolId),
     ),
   true,
-  districtReader,
+  // Of the district, only its safety coordinator reads the days, at its own schools (docs/decisions/0012).
+  districtSafetyCoordinator,
 );

@@ -67,9 +67,9 @@
  *  (e) A district sees "their compliance status and what the contract's data-sharing terms allow,
  *      not the rest of their personnel file" (§3). The records hold no data-sharing terms, so a
  *      district sees the officer (identity), the assignment to its school, the status and the lists
- *      derived from it, and the contact days at its schools (its own records: §4 lets its safety
- *      coordinator record them) — and not courses, certificates, certificate files, employer-unable
- *      decisions or policy reviews.
+ *      derived from it, and — its safety coordinator only, who records them (§4) — the contact days
+ *      at its schools; not courses, certificates, certificate files, employer-unable decisions or
+ *      policy reviews (docs/decisions/0012).
  */
 
 export type Subject =
@@ -710,10 +710,10 @@ const TABLE = {
 
   // ───────────────────────────── Contact days ─────────────────────────────
   // Private personnel data (daily work records of a substitute). §4 "contact days may be recorded by
-  // the agency or by the district's safety coordinator": they are the district's records as much as
-  // the agency's, so the district of the day's school sees them (its superintendent, its safety
-  // coordinator, the principal of that school — decision (d)); the agency sees its officers'; the
-  // SRO their own (§3).
+  // the agency or by the district's safety coordinator": the safety coordinator of the day's school's
+  // district, who records them, reads them; the superintendent and the principal see the status (the
+  // count, the 60th day) and not the days (docs/decisions/0012: private data only to those whose work
+  // requires them, as the README's role table says); the agency sees its officers'; the SRO their own (§3).
   "contact-days.list": {
     PUBLIC: D, // decision (b)
     ADMIN: A, // decision (c)
@@ -723,9 +723,9 @@ const TABLE = {
     SUPERVISOR_NOT_OF: NEITHER, // open: decision (d)
     SRO_SELF: OWN_ONLY, // §3 "An SRO sees their own record"
     SRO_OTHER: NEITHER,
-    SUPERINTENDENT: OWN_ONLY, // open: the district sees the days at its schools (its own records)
+    SUPERINTENDENT: NEITHER, // open: docs/decisions/0012 — the status, not the days
     SAFETY_COORDINATOR: OWN_ONLY, // §4 records them, so reads them
-    PRINCIPAL_OF: OWN_ONLY, // open: days at the principal's own school, decision (d)
+    PRINCIPAL_OF: NEITHER, // open: docs/decisions/0012 — the status, not the days
     PRINCIPAL_OTHER: NEITHER, // open: decision (d)
     AUDITOR: OWN_ONLY, // §2
   },
@@ -739,9 +739,9 @@ const TABLE = {
     SUPERVISOR_NOT_OF: NEITHER, // open: decision (d)
     SRO_SELF: OWN_ONLY,
     SRO_OTHER: NEITHER,
-    SUPERINTENDENT: OWN_ONLY, // open: as contact-days.list
+    SUPERINTENDENT: NEITHER, // open: as contact-days.list
     SAFETY_COORDINATOR: OWN_ONLY,
-    PRINCIPAL_OF: OWN_ONLY, // open: as contact-days.list
+    PRINCIPAL_OF: NEITHER, // open: as contact-days.list
     PRINCIPAL_OTHER: NEITHER, // open: decision (d)
     AUDITOR: OWN_ONLY, // §2
   },

@@ -1,6 +1,6 @@
 import { evaluateTypedTraining, type TrainingResponse } from "../rules/index.ts";
 import { trainingRequest, type View } from "../status/engine-request.ts";
-import { passagesCited, schoolYearOf, type CitedPassage, type SchoolYear } from "../status/explanation.ts";
+import { passagesCited, schoolYearOf, withholdPrivateDates, type CitedPassage, type SchoolYear } from "../status/explanation.ts";
 import { HEADLINE_LABELS, type Headline } from "../status/headline.ts";
 import { headlineOnRecords } from "../status/starts.ts";
 import { loadOfficerForStatus } from "../store/officer-records.ts";
@@ -12,6 +12,7 @@ import { employerUnablePolicy } from "../policies/employer-unable.ts";
 import { policyReviewPolicy } from "../policies/policy-reviews.ts";
 import { officerReach, type OfficerRelations } from "../policies/reach.ts";
 import { ClientError, invalidField, notFound } from "./errors.ts";
+import { statusPrivacy } from "./officer-status-privacy.ts";
 import { validUntilOf } from "./status.ts";
 
 /**
@@ -28,7 +29,8 @@ export interface OfficerStatus {
   /** A sentence when the headline needs one (a coming start: docs/decisions/0011), else null. */
   headlineExplanation: string | null;
   actionDueOn: string | null;
-  validUntil: string;
+  /** null when it would tell the date of a private record the caller may not read ("not shown to your role"). */
+  validUntil: string | null;
   answer: TrainingResponse;
   /** The words of each passage the answer cites, for a reader who wants the law itself. */
   law: CitedPassage[];
@@ -36,6 +38,8 @@ export interface OfficerStatus {
   schoolYear: SchoolYear;
   /** The kinds of record the caller may add for this officer (by the policies), so a page offers only those. */
   mayRecord: RecordableKind[];
+  /** The kinds of record behind the status the caller's role may not read: a page says "not shown to your role", never "no record". */
+  notShown: RecordableKind[];
 }
 
 export const RECORDABLE_KINDS = ["courses", "certificates", "contact-days", "policy-reviews", "employer-unable-decisions"] as const;
@@ -73,6 +77,9 @@ export async function officerStatus(ctx: ServiceContext, officerId: string, asOf
   const result = evaluateTypedTraining(trainingRequest(records, view, date, readings));
   if ("error" in result) throw new Error(`engine refused a request built from stored records: ${result.error.message}`);
   const h = headlineOnRecords(records, view, date, readings, result.answer);
+  // Private records' dates are withheld from a reader whose role may not read them (docs/decisions/0012).
+  const privacy = statusPrivacy(ctx.actor, relations, records);
+  const shown = withholdPrivateDates(result.answer, date, validUntilOf(result, h, date), privacy.privateDates);
   return {
     officerId,
     name: records.name,
@@ -82,11 +89,12 @@ export async function officerStatus(ctx: ServiceContext, officerId: string, asOf
     headlineLabel: HEADLINE_LABELS[h.headline],
     headlineExplanation: h.explanation,
     actionDueOn: h.dueOn,
-    validUntil: validUntilOf(result, h, date),
-    answer: result.answer,
+    validUntil: shown.validUntil,
+    answer: shown.answer,
     law: passagesCited(result.answer),
     schoolYear: schoolYearOf(date, readings),
     mayRecord: mayRecord(ctx, relations),
+    notShown: RECORDABLE_KINDS.filter((kind) => !privacy.readable[kind]),
   };
 }
 

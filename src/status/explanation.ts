@@ -41,3 +41,53 @@ export function schoolYearOf(asOf: string, readings: OptionsJson): SchoolYear {
   const first = schoolYearStart(isoDay(asOf), start);
   return { label: schoolYearLabel(first, start), startsOn: formatIsoDate(first), endsOn: formatIsoDate(nextSchoolYearStart(first, start) - 1) };
 }
+
+/** What a reader sees in place of a fact their role may not read — never "no record" (issue 10 item 5). */
+export const NOT_SHOWN = "not shown to your role";
+
+export interface WithheldAnswer {
+  answer: TrainingResponse;
+  /** null when the date until which the answer holds would tell a private date (the page says NOT_SHOWN). */
+  validUntil: string | null;
+}
+
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
+
+function nextDay(iso: string): string {
+  return formatIsoDate(isoDay(iso) + 1);
+}
+
+/**
+ * The answer as a reader without access to some private records may see it (docs/decisions/0012):
+ * the engine's determination stays whole — statuses, path, deadlines, flags, the count of contact
+ * days, the assumption date — and the dates of the private records themselves (an employer-unable
+ * decision, a policy review, a contact day the reader may not read) are taken out wherever the
+ * answer states them, with "not shown to your role" in their place.
+ *
+ * `privateDates` are the dates of the records withheld from this reader. A date the answer states as
+ * a public fact of its own (the as-of date, the assumption date, a deadline, any date a trace step
+ * gives as its value) is left alone where it appears as that fact; the employer-unable decision's
+ * date is removed from the step that names it even when it coincides with one of those. The date
+ * until which the answer holds is a private date (or the day after one) when a private record is
+ * dated after the as-of date; then it is withheld too.
+ */
+export function withholdPrivateDates(answer: TrainingResponse, asOf: string, validUntil: string, privateDates: readonly string[]): WithheldAnswer {
+  if (privateDates.length === 0) return { answer, validUntil };
+  const secret = new Set(privateDates);
+  const stated = new Set<string>([asOf]);
+  for (const d of [answer.assumedDutiesOn, answer.deadline, answer.deadlineEffective, answer.refresherDue]) if (d !== null) stated.add(d);
+  for (const s of answer.trace ?? []) if (typeof s.value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s.value)) stated.add(s.value);
+  const scrub = (text: string): string =>
+    text
+      // The grace path's step names the decision's date ("…, documented 2026-09-20, …"): always withheld.
+      .replace(/documented (\d{4}-\d{2}-\d{2})/g, (whole, d: string) => (secret.has(d) ? `documented on a date ${NOT_SHOWN}` : whole))
+      .replace(ISO_DATE, (d) => (secret.has(d) && !stated.has(d) ? `(a date ${NOT_SHOWN})` : d));
+  const trace = answer.trace?.map((s) => ({
+    ...s,
+    value: typeof s.value === "string" && secret.has(s.value) && !stated.has(s.value) ? NOT_SHOWN : s.value,
+    because: scrub(s.because),
+  }));
+  const flags = answer.flags.map((f) => ({ ...f, message: scrub(f.message) }));
+  const tells = privateDates.some((d) => d === validUntil || nextDay(d) === validUntil) && !stated.has(validUntil);
+  return { answer: { ...answer, flags, ...(trace === undefined ? {} : { trace }) }, validUntil: tells ? null : validUntil };
+}

@@ -37,9 +37,10 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
           200: Type.Object({
             officerId: Uuid, name: Type.String(), asOf: Day, districtId: Type.Union([Uuid, Type.Null()]), headline: Headline, headlineLabel: Type.String(),
             headlineExplanation: Type.Union([Type.String(), Type.Null()], { description: "A sentence when the headline needs one: an officer not yet an SRO whose assignment starts later." }),
-            actionDueOn: Type.Union([Day, Type.Null()]), validUntil: Day, answer: AnyObject,
+            actionDueOn: Type.Union([Day, Type.Null()]), validUntil: Type.Union([Day, Type.Null()], { description: "Until when the answer holds; null when that date would tell the date of a private record the caller may not read." }), answer: AnyObject,
             law: Type.Array(CitedPassage, { description: "The words of every passage the answer's flags and trace cite." }), schoolYear: SchoolYear,
             mayRecord: Type.Array(Type.Enum([...RECORDABLE_KINDS]), { description: "The kinds of record the caller may add for this officer, by the policies." }),
+            notShown: Type.Array(Type.Enum([...RECORDABLE_KINDS]), { description: "The kinds of record behind the status the caller's role may not read (private data, or the agency's training file): their dates are left out of the answer, and a page says \"not shown to your role\"." }),
           }),
           ...errorResponses,
         },

@@ -32,12 +32,11 @@ export const contactDayKind: RecordKind = {
   orderBy: contactDays.day,
   access: officerBound(contactDayPolicy, contactDays.officerId, (r) => String(r["officerId"]), {
     schoolIdOf: (r) => String(r["schoolId"]),
-    // A district sees the contact days at its schools, a principal at theirs (policies/contact-days.ts).
+    // A district's safety coordinator sees the contact days at its schools (policies/contact-days.ts; docs/decisions/0012).
     extraScope: (actor) => {
-      const districts = actor.memberships.filter((m) => m.role === "SUPERINTENDENT" || m.role === "SAFETY_COORDINATOR").map((m) => m.organizationId);
-      const schools = actor.memberships.filter((m) => m.role === "PRINCIPAL" && m.schoolId !== null).map((m) => m.schoolId ?? "");
-      if (districts.length === 0 && schools.length === 0) return undefined;
-      return sql`(${contactDays.schoolId} in (select id from schools where organization_id = any(${arrayLiteral(districts)}::uuid[])) or ${contactDays.schoolId} = any(${arrayLiteral(schools)}::uuid[]))`;
+      const districts = actor.memberships.filter((m) => m.role === "SAFETY_COORDINATOR").map((m) => m.organizationId);
+      if (districts.length === 0) return undefined;
+      return sql`${contactDays.schoolId} in (select id from schools where organization_id = any(${arrayLiteral(districts)}::uuid[]))`;
     },
   }),
   removable: true,

@@ -7,6 +7,7 @@ import { ContactDaysSection } from "./ContactDaysSection.tsx";
 import { CoursesSection } from "./CoursesSection.tsx";
 import { EmployerUnableSection } from "./EmployerUnableSection.tsx";
 import { PURPOSE, type OfficerStatus } from "./model.ts";
+import { NotShownSection } from "./NotShownSection.tsx";
 import { PolicyReviewsSection } from "./PolicyReviewsSection.tsx";
 import { StatusSection } from "./StatusSection.tsx";
 import "./officer.css";
@@ -62,6 +63,8 @@ export default function OfficerPage() {
 
   const s = status.data;
   const may = (kind: OfficerStatus["mayRecord"][number]) => s.mayRecord.includes(kind);
+  // Records the reader's role may not read: the page says "not shown to your role", never "no record".
+  const hidden = (kind: OfficerStatus["notShown"][number]) => s.notShown.includes(kind);
   const setAsOf = (date: string | null) => navigate(`/officers/${id}${query({ asOf: date })}`);
   return (
     <div className="officer-page">
@@ -71,10 +74,26 @@ export default function OfficerPage() {
         <Link href="/officers">All officers</Link>
       </p>
       <StatusSection status={s} isWhatIf={asOf !== null} onAsOf={setAsOf} />
-      <CoursesSection officerId={id} mayAdd={may("courses")} mayUpload={may("certificates")} onChanged={status.reload} />
-      <ContactDaysSection officerId={id} status={s} mayAdd={may("contact-days")} onChanged={status.reload} />
-      <PolicyReviewsSection officerId={id} mayAdd={may("policy-reviews")} onChanged={status.reload} />
-      <EmployerUnableSection officerId={id} mayAdd={may("employer-unable-decisions")} onChanged={status.reload} />
+      {hidden("courses") ? (
+        <NotShownSection id="courses-heading" heading="Courses and certificates" what="the officer's courses and certificates" />
+      ) : (
+        <CoursesSection officerId={id} mayAdd={may("courses")} mayUpload={may("certificates")} onChanged={status.reload} />
+      )}
+      {hidden("contact-days") ? (
+        <NotShownSection id="contact-days-heading" heading="Substitute student contact days" what="the days the officer served" />
+      ) : (
+        <ContactDaysSection officerId={id} status={s} mayAdd={may("contact-days")} onChanged={status.reload} />
+      )}
+      {hidden("policy-reviews") ? (
+        <NotShownSection id="reviews-heading" heading="Policy reviews" what="the officer's policy reviews and their dates" />
+      ) : (
+        <PolicyReviewsSection officerId={id} mayAdd={may("policy-reviews")} onChanged={status.reload} />
+      )}
+      {hidden("employer-unable-decisions") ? (
+        <NotShownSection id="unable-heading" heading="Employer-unable decisions" what="the employer's decisions and their dates" />
+      ) : (
+        <EmployerUnableSection officerId={id} mayAdd={may("employer-unable-decisions")} onChanged={status.reload} />
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { StatusBadge } from "../../components/StatusBadge.tsx";
 import { LawPassage } from "./LawPassage.tsx";
-import { formatDay, humanize, type CitedPassage, type OfficerStatus } from "./model.ts";
+import { formatDay, humanize, NOT_SHOWN, type CitedPassage, type OfficerStatus } from "./model.ts";
 import { TraceSteps } from "./TraceSteps.tsx";
 import { WhatIfDate } from "./WhatIfDate.tsx";
 
@@ -53,7 +53,7 @@ export function StatusSection({ status, isWhatIf, onAsOf }: { status: OfficerSta
         <Fact term="Training deadline" value={day(a.deadlineEffective ?? a.deadline)} />
         <Fact term="Refresher due" value={day(a.refresherDue)} />
         <Fact term="Action due by" value={day(status.actionDueOn)} />
-        <Fact term="This status holds until" value={day(status.validUntil)} />
+        <Fact term="This status holds until" value={status.validUntil === null ? NOT_SHOWN : day(status.validUntil)} />
         <Fact
           term="Duties not yet to be relied on"
           value={a.notRequiredDuties.length === 0 ? null : a.notRequiredDuties.map((c) => DUTY_WORDS[c] ?? `clause (${c})`).join("; ")}

@@ -54,12 +54,18 @@ export interface OfficerStatus {
   /** The API's sentence when the headline needs one (an assignment starting later), else null. */
   headlineExplanation: string | null;
   actionDueOn: string | null;
-  validUntil: string;
+  /** null when the date would tell a private record's date the reader's role may not read. */
+  validUntil: string | null;
   answer: TrainingAnswer;
   law: CitedPassage[];
   schoolYear: { label: string; startsOn: string; endsOn: string };
   mayRecord: RecordableKind[];
+  /** The kinds of record behind the status the reader's role may not read: shown as NOT_SHOWN, never "no record". */
+  notShown: RecordableKind[];
 }
+
+/** The API withholds private facts from a role that may not read them; the page says so in these words. */
+export const NOT_SHOWN = "Not shown to your role";
 
 interface Stamped {
   id: string;
