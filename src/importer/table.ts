@@ -70,10 +70,10 @@ export function readCsv(input: string | Uint8Array, limits: ReadLimits = readLim
       record_delimiter: ["\r\n", "\n", "\r"],
       relax_column_count: true,
       skip_empty_lines: false,
-      // A cell our export neutralized (write.ts) reads back as it was.
-      cast: (value) => restoreFormula(value),
     });
     records = parsed as string[][];
+    // A cell our export neutralized (write.ts) reads back as it was (a loop, not csv-parse's `cast`, which is ten times slower).
+    for (const r of records) for (let i = 0; i < r.length; i += 1) if (r[i]?.startsWith("'") === true) r[i] = restoreFormula(r[i] ?? "");
   } catch (e) {
     throw new TableReadError(`not a readable CSV file: ${(e as Error).message}`);
   }

@@ -1,7 +1,8 @@
 import { stringify } from "csv-stringify/sync";
-import { and, count, eq } from "drizzle-orm";
+import { and, count, desc, eq, gt } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { zipBombBytes } from "../importer/zip-bomb.test-support.ts";
 import { assignments, auditEvents, courses, officers } from "../store/schema.ts";
 import { backends, basicSetup, withApi, type Client, type TestApi } from "./test-app.test-support.ts";
 
@@ -123,6 +124,39 @@ for (const backend of backends()) {
         }
         expect((await check(api.anonymous(), "roster", "r.csv", file)).status).toBe(401);
         expect((await api.db.select().from(auditEvents).where(eq(auditEvents.type, "ACCESS_DENIED"))).length).toBeGreaterThanOrEqual(6);
+      });
+    });
+
+    it("one door with the command line: an audit event per record, the same reader's verdicts, formulas exported as text (issue 10)", { timeout: 120_000 }, async () => {
+      await withApi(backend, async (api) => {
+        const { coordinator } = await basicSetup(api);
+        // An event per record created, besides the import's own.
+        const [last] = await api.db.select({ seq: auditEvents.seq }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
+        const committed = await send(coordinator, "/api/v1/imports", { kind: "roster" }, { name: "r.csv", content: csv([ROSTER, row("20001", "Nguyen"), row("20002", "=cmd|' /C calc'!A0")]) });
+        expect(committed.status).toBe(201);
+        const created = await api.db.select().from(auditEvents).where(and(eq(auditEvents.type, "RECORD_CREATED"), gt(auditEvents.seq, last?.seq ?? 0)));
+        expect(created.filter((e) => e.entity === "officers").map((e) => (e.after as { postLicense: string }).postLicense).sort()).toEqual(["20001", "20002"]);
+        expect(created.filter((e) => e.entity === "assignments")).toHaveLength(2);
+        expect(new Set(created.map((e) => e.actorName))).toEqual(new Set(["coordinator@breitung.example"]));
+
+        // The officers list's CSV writes the name as text, not a formula.
+        const exported = await coordinator.inject({ method: "GET", url: "/api/v1/statuses/export?format=csv" });
+        expect(exported.body).toContain("'=cmd|' /C calc'!A0");
+        expect(exported.body).not.toMatch(/(^|,)=cmd/m);
+
+        // UTF-16 is text (never "audio/mpeg"); Windows-1252 names read as written; a header alone is refused.
+        const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(stringify([ROSTER, row("20003", "Åberg", { first_name: "Zoë" })]), "utf16le")]);
+        expect(await check(coordinator, "roster", "u.csv", utf16)).toMatchObject({ status: 200, body: { format: "csv", stoppedBy: null, importedRows: 1 } });
+        const latin = Buffer.from(stringify([ROSTER, row("20004", "Muñoz", { first_name: "José" })]), "latin1");
+        expect((await send(coordinator, "/api/v1/imports", { kind: "roster" }, { name: "l.csv", content: latin })).status).toBe(201);
+        expect((await api.db.select().from(officers).where(eq(officers.postLicense, "20004")))[0]).toMatchObject({ firstName: "José", lastName: "Muñoz" });
+        expect(await check(coordinator, "roster", "h.csv", csv([ROSTER]))).toMatchObject({ status: 400, body: { error: { path: "/file", message: "/file: the file has no rows below its header: nothing to import" } } });
+
+        // A 3 MB workbook that unpacks to 1 GiB is refused before it is unpacked, naming the limit.
+        const bomb = await zipBombBytes();
+        expect(await check(coordinator, "roster", "bomb.xlsx", bomb)).toMatchObject({
+          status: 413, body: { error: { code: "PAYLOAD_TOO_LARGE", path: "/file", message: "/file: the file expands to more than 100 MB when unpacked (the limit is 100 MB): split it into several files" } },
+        });
       });
     });
 
