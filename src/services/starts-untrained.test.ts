@@ -21,7 +21,7 @@ interface Officers {
   legacy: string;
 }
 
-async function officers(api: TestApi): Promise<{ coordinator: Client; ids: Officers }> {
+async function officers(api: TestApi): Promise<{ coordinator: Client; ids: Officers; schoolId: string }> {
   const { agencyId, officerId, schoolId, coordinator } = await basicSetup(api);
   const officer = async (postLicense: string, lastName: string) => coordinator.create("officers", { postLicense, firstName: "Test", lastName, agencyId });
   const ids: Officers = {
@@ -36,14 +36,14 @@ async function officers(api: TestApi): Promise<{ coordinator: Client; ids: Offic
   await coordinator.create("employer-unable-decisions", { officerId: ids.grace, decidedOn: "2026-11-20", reason: "no seat in a POST-approved course before the start" });
   await coordinator.create("courses", { officerId: ids.trained, type: "POST_SRO_BASIC", completedOn: "2026-11-02", postApproved: true });
   await coordinator.create("courses", { officerId: ids.legacy, type: "NASRO_BASIC", completedOn: "2020-06-12", postApproved: false });
-  return { coordinator, ids };
+  return { coordinator, ids, schoolId };
 }
 
 for (const backend of backends()) {
   describe(`an officer starting untrained, on ${backend.name}`, () => {
     it("is shown as such, due the first day (or the end of the six months), on the page, the list, the counts, the deadlines and the export", { timeout: 120_000 }, async () => {
       await withApi(backend, async (api) => {
-        const { ids } = await officers(api);
+        const { ids, schoolId } = await officers(api);
         const status = async (id: string, asOf?: string) => (await api.call("GET", `/api/v1/officers/${id}/status${asOf === undefined ? "" : `?asOf=${asOf}`}`)).body;
 
         // The officer's page: the engine's answer today is unchanged (not an SRO yet); the headline looks ahead.
@@ -77,6 +77,13 @@ for (const backend of backends()) {
         expect((counts.body["groups"] as { byHeadline: Record<string, number> }[])[0]?.byHeadline).toMatchObject({ STARTS_UNTRAINED: 2, NOT_AN_SRO: 3 });
         const earlier = await api.call("GET", "/api/v1/summaries?level=state&asOf=2026-12-01");
         expect((earlier.body["groups"] as { byHeadline: Record<string, number> }[])[0]?.byHeadline).toMatchObject({ STARTS_UNTRAINED: 2, NOT_AN_SRO: 3 });
+        // At the school where they will start: counted there, and listed by its filter (not the others, who have not begun).
+        for (const asOf of ["", "&asOf=2026-12-01"]) {
+          const bySchool = await api.call("GET", `/api/v1/summaries?level=school${asOf}`);
+          expect(bySchool.body["groups"], asOf).toEqual([expect.objectContaining({ id: schoolId, total: 2, byHeadline: expect.objectContaining({ STARTS_UNTRAINED: 2 }) as unknown })]);
+        }
+        const atSchool = await api.call("GET", `/api/v1/statuses?schoolId=${schoolId}`);
+        expect((atSchool.body["items"] as { officerId: string }[]).map((i) => i.officerId)).toEqual([ids.untrained, ids.grace]);
 
         // The deadlines (the chart and the list): training due on the first day.
         const deadlines = await api.call("GET", "/api/v1/deadlines?within=30");

@@ -73,7 +73,8 @@ export async function listStatuses(ctx: ServiceContext, query: StatusListQuery):
   if (query.path !== undefined) where.push(sql`s.path = ${query.path}`);
   if (query.agencyId !== undefined) where.push(sql`o.agency_id = ${query.agencyId}`);
   if (query.schoolId !== undefined) {
-    where.push(sql`exists (select 1 from assignments x where x.officer_id = o.id and x.school_id = ${query.schoolId} and x.start_on <= ${today} and (x.end_on is null or x.end_on >= ${today}))`);
+    // The officers serving the school today — and those about to start there untrained (docs/decisions/0011).
+    where.push(sql`exists (select 1 from assignments x where x.officer_id = o.id and x.school_id = ${query.schoolId} and (x.start_on <= ${today} or s.headline = 'STARTS_UNTRAINED') and (x.end_on is null or x.end_on >= ${today}))`);
   }
   if (query.q !== undefined && query.q.trim() !== "") {
     const like = `%${query.q.trim().toLowerCase()}%`;

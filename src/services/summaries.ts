@@ -75,10 +75,11 @@ function cachedCounts(ctx: ServiceContext, level: Level, today: string): Promise
     case "school":
       return queryRows<CountRow>(
         ctx.db,
+        // The officers serving the school today, and those about to start there untrained (docs/decisions/0011).
         sql`select sc.id as key, ${counted} from officer_status s
-            join (select distinct x.officer_id, x.school_id from assignments x where x.start_on <= ${today} and (x.end_on is null or x.end_on >= ${today})) a on a.officer_id = s.officer_id
+            join (select x.officer_id, x.school_id, bool_or(x.start_on <= ${today}) as begun from assignments x where x.end_on is null or x.end_on >= ${today} group by 1, 2) a on a.officer_id = s.officer_id
             join schools sc on sc.id = a.school_id
-            where s.view = sc.organization_id::text and ${reach} group by 1, 2, 3`,
+            where s.view = sc.organization_id::text and (a.begun or s.headline = 'STARTS_UNTRAINED') and ${reach} group by 1, 2, 3`,
       );
   }
 }
@@ -100,7 +101,8 @@ async function evaluatedCounts(ctx: ServiceContext, level: Level, asOf: string):
       if (level === "agency" && row.view === "officer") add(records.agencyId, headline, row.statuteStatus);
       if (level === "district" && row.districtId !== null) add(row.districtId ?? null, headline, row.statuteStatus);
       if (level === "school" && row.districtId !== null) {
-        const schools = new Set(records.assignments.filter((a) => a.districtId === row.districtId && a.startOn <= asOf && (a.endOn === null || a.endOn >= asOf)).map((a) => a.schoolId));
+        const starting = row.headline === "STARTS_UNTRAINED";
+        const schools = new Set(records.assignments.filter((a) => a.districtId === row.districtId && (a.startOn <= asOf || starting) && (a.endOn === null || a.endOn >= asOf)).map((a) => a.schoolId));
         for (const school of schools) add(school, headline, row.statuteStatus);
       }
     }
