@@ -1,12 +1,13 @@
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import multipart from "@fastify/multipart";
-import { registerAjvFormats, TypeBoxValidatorCompiler } from "@fastify/type-provider-typebox";
+import { registerAjvFormats } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
 import type { Database } from "../store/database.ts";
 import type { AppDeps } from "./context.ts";
 import { registerAuth } from "./auth.ts";
 import { handleError } from "./errors.ts";
+import { refuseNulBytes, strictValidatorCompiler } from "./validation.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { oidcRoutes } from "./routes/oidc.ts";
@@ -57,7 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       void (reply as FastifyReply).code(error.statusCode ?? 400).send({ error: { code: "INVALID_REQUEST", message: error.message } });
     },
   });
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.setValidatorCompiler(strictValidatorCompiler);
   app.setErrorHandler(handleError);
   let webServed = false;
   app.setNotFoundHandler((request, reply) => {
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(multipart, { limits: { fileSize: CERTIFICATE_LIMIT_BYTES, files: 1, fields: 10 } });
 
   await registerAuth(app, options.database.db);
+  refuseNulBytes(app);
   webServed = options.web === false ? false : await registerWeb(app, options.web?.dir);
 
   const deps: AppDeps = { db: options.database.db, zone: options.zone, ...(options.today === undefined ? {} : { today: options.today }) };

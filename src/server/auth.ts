@@ -15,10 +15,22 @@ import type { Db } from "../store/database.ts";
  * is the public. A session still owed its second factor gives no rights. Every state-changing request
  * made with a session must carry its CSRF token in the `X-CSRF-Token` header. Security headers on
  * every answer; sign-in attempts are throttled per address.
+ *
+ * Private by default (issue 10, item 4): every route under /api/v1 needs a signed-in person unless it
+ * declares itself public (`config: { public: true }` — signing in and out, the session's state,
+ * single sign-on). A signed-out request to any other is answered 401 in onRequest, before its body is
+ * read, validated or looked up and before any policy is asked, so it learns nothing (an existing and
+ * a missing record look alike) and writes nothing — not even an audit event, which would let anyone
+ * grow the append-only trail. Every answer of a private route says `Cache-Control: no-store`.
+ * Decision: docs/decisions/0015-signed-out-requests-and-sign-in-throttling.md.
  */
 export const SESSION_COOKIE = "sroc_session";
 
 declare module "fastify" {
+  interface FastifyContextConfig {
+    /** Open to the public (signed out); every other /api/v1 route needs a signed-in person. */
+    public?: boolean;
+  }
   interface FastifyRequest {
     actor: Actor;
     session: { token: string; userId: string; csrfToken: string; pendingSecondFactor: boolean } | null;
@@ -76,6 +88,12 @@ export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> 
     request.actor = (await actorOf(db, session.userId)) ?? PUBLIC;
   });
 
+  app.addHook("onRequest", async (request, reply) => {
+    if (!isPrivate(request)) return;
+    void reply.header("cache-control", "no-store");
+    if (request.actor.kind === "public") throw signedOut(request);
+  });
+
   // CSRF: a request riding on the session cookie must prove it comes from our own pages.
   app.addHook("preHandler", (request, _reply, done) => {
     done(csrfRefusal(request));
@@ -95,9 +113,15 @@ function csrfRefusal(request: FastifyRequest): ClientError | undefined {
   return new ClientError("FORBIDDEN", "", "missing or wrong CSRF token: send the X-CSRF-Token header given by GET /api/v1/session");
 }
 
-/** Routes that need a signed-in person call this first. */
-export function requireSignedIn(request: FastifyRequest): void {
-  if (request.actor.kind === "public") {
-    throw new ClientError("UNAUTHENTICATED", "", request.session?.pendingSecondFactor === true ? "enter the code from your authenticator app first (POST /api/v1/session/second-factor)" : "sign in first");
-  }
+const API = "/api/v1";
+
+/** A route of the API that has not declared itself public (an unknown /api/v1 path included). */
+function isPrivate(request: FastifyRequest): boolean {
+  const path = request.url.split("?")[0] ?? "";
+  if (path !== API && !path.startsWith(`${API}/`)) return false;
+  return request.routeOptions.config.public !== true;
+}
+
+function signedOut(request: FastifyRequest): ClientError {
+  return new ClientError("UNAUTHENTICATED", "", request.session?.pendingSecondFactor === true ? "enter the code from your authenticator app first (POST /api/v1/session/second-factor)" : "sign in first");
 }

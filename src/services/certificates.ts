@@ -5,7 +5,7 @@ import Type from "typebox";
 import { queryRows } from "../store/database.ts";
 import { certificates, courses } from "../store/schema.ts";
 import type { ServiceContext } from "./context.ts";
-import { ClientError, invalidField, notFound } from "./errors.ts";
+import { ClientError, invalidField, notFound, refuseAccess } from "./errors.ts";
 import { appendAudit } from "../audit/append.ts";
 import { certificateFileProblem } from "./certificate-files.ts";
 import { certificateFilePolicy, certificateRecordPolicy } from "../policies/certificates.ts";
@@ -66,8 +66,9 @@ async function relationsOf(ctx: ServiceContext, officerId: string) {
   return rel;
 }
 
-function refuse(decision: Decision): never {
-  throw new ClientError("FORBIDDEN", "", decision.reason);
+/** A refusal, audited by the one helper every refusal goes through. */
+function refuse(ctx: ServiceContext, decision: Decision, rel: { agencyId: string }): Promise<never> {
+  return refuseAccess(ctx, decision.reason, { entity: "certificates", organizationId: rel.agencyId });
 }
 
 export async function uploadCertificate(ctx: ServiceContext, input: { courseId: string; fileName: string; content: Uint8Array }) {
@@ -80,7 +81,7 @@ export async function uploadCertificate(ctx: ServiceContext, input: { courseId: 
   if (course === undefined) throw invalidField("/courseId", `no course with id ${input.courseId}`);
   const rel = await relationsOf(ctx, course.officerId);
   const decision = certificateRecordPolicy.write(ctx.actor, rel);
-  if (!decision.allowed) refuse(decision);
+  if (!decision.allowed) await refuse(ctx, decision, rel);
   const sha256 = sha256Of(input.content);
   const meta = await writeWithStatus(ctx, async (tx) => {
     const [row] = await tx
@@ -111,7 +112,7 @@ export async function certificateMeta(ctx: ServiceContext, id: string) {
   if (row === undefined) throw notFound("certificate", id);
   const rel = await relationsOf(ctx, row.officerId);
   const decision = certificateRecordPolicy.read(ctx.actor, rel);
-  if (!decision.allowed) refuse(decision);
+  if (!decision.allowed) await refuse(ctx, decision, rel);
   return { ...present(row), actions: certificateRecordPolicy.actions(ctx.actor, rel) };
 }
 
@@ -140,7 +141,7 @@ export async function certificateContent(ctx: ServiceContext, id: string): Promi
   if (row === undefined) throw notFound("certificate", id);
   const rel = await relationsOf(ctx, row.officerId);
   const decision = certificateFilePolicy.read(ctx.actor, rel);
-  if (!decision.allowed) refuse(decision);
+  if (!decision.allowed) await refuse(ctx, decision, rel);
   const purpose = requirePurpose(ctx, "certificate files");
   const origin = { ip: ctx.origin?.ip ?? null, userAgent: ctx.origin?.userAgent ?? null };
   const actual = sha256Of(row.content);

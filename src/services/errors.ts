@@ -4,6 +4,9 @@
  * database refusal caused by the client's data (a duplicate key, a missing reference, a CHECK) is
  * translated here, driver-independent; anything else is a real fault.
  */
+import { appendAudit } from "../audit/append.ts";
+import type { ServiceContext } from "./context.ts";
+
 export type ClientErrorCode = "INVALID_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "LOCKED" | "TOO_MANY_REQUESTS" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE";
 
 const STATUS: Record<ClientErrorCode, number> = {
@@ -20,6 +23,31 @@ export class ClientError extends Error {
     super(path === "" ? message : `${path}: ${message}`);
     this.status = STATUS[code];
   }
+}
+
+/** What a refused operation concerned, for its audit event. */
+export interface RefusedOperation {
+  entity: string;
+  entityId?: string | null;
+  organizationId?: string | null;
+}
+
+/**
+ * The one way an operation is refused (issue 10, item 4): a person whose roles do not allow it gets
+ * a 403 with the policy's reason, and the refusal is recorded as ACCESS_DENIED in a small transaction
+ * of its own (the refused operation wrote nothing). The public is never recorded — anyone could grow
+ * the append-only trail without limit — and is told to sign in (the HTTP edge answers signed-out
+ * requests before any service runs; this is the services' own guard, e.g. for the command line).
+ */
+export async function refuseAccess(ctx: ServiceContext, reason: string, what: RefusedOperation): Promise<never> {
+  if (ctx.actor.kind === "public") throw new ClientError("UNAUTHENTICATED", "", "sign in first");
+  await ctx.db.transaction((tx) =>
+    appendAudit(tx, {
+      type: "ACCESS_DENIED", actor: ctx.actor, entity: what.entity, entityId: what.entityId ?? null, organizationId: what.organizationId ?? null,
+      after: { reason }, ip: ctx.origin?.ip ?? null, userAgent: ctx.origin?.userAgent ?? null,
+    }),
+  );
+  throw new ClientError("FORBIDDEN", "", reason);
 }
 
 export const notFound = (what: string, id: string): ClientError => new ClientError("NOT_FOUND", "", `no ${what} with id ${id}`);

@@ -11,7 +11,7 @@ import { coursePolicy } from "../policies/courses.ts";
 import { employerUnablePolicy } from "../policies/employer-unable.ts";
 import { policyReviewPolicy } from "../policies/policy-reviews.ts";
 import { officerReach, type OfficerRelations } from "../policies/reach.ts";
-import { ClientError, invalidField, notFound } from "./errors.ts";
+import { invalidField, notFound, refuseAccess } from "./errors.ts";
 import { statusPrivacy } from "./officer-status-privacy.ts";
 import { validUntilOf } from "./status.ts";
 
@@ -68,7 +68,7 @@ export async function officerStatus(ctx: ServiceContext, officerId: string, asOf
     placements: records.assignments.filter((a) => a.underContract).map((a) => ({ districtId: a.districtId, schoolId: a.schoolId })),
   };
   const reach = officerReach(ctx.actor, relations);
-  if (reach.reach === "NONE") throw new ClientError("FORBIDDEN", "", reach.reason);
+  if (reach.reach === "NONE") await refuseAccess(ctx, reach.reason, { entity: "officers", entityId: officerId, organizationId: records.agencyId });
   if (districtId !== undefined && !records.assignments.some((a) => a.districtId === districtId)) {
     throw invalidField("/districtId", "the officer has no assignment in this district");
   }

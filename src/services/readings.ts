@@ -4,7 +4,7 @@ import type { OptionsJson } from "../rules/request/schema.ts";
 import type { Db } from "../store/database.ts";
 import { settings } from "../store/schema.ts";
 import type { ServiceContext } from "./context.ts";
-import { ClientError, invalidField } from "./errors.ts";
+import { invalidField, refuseAccess } from "./errors.ts";
 import { systemPolicy } from "../policies/system.ts";
 import { writeWithStatus } from "./records/define.ts";
 import { refreshStatus } from "./status.ts";
@@ -24,7 +24,7 @@ export async function readingsInForce(db: Db): Promise<OptionsJson> {
  */
 export async function updateReadings(ctx: ServiceContext, options: OptionsJson): Promise<OptionsJson> {
   const allowed = systemPolicy.setReadings(ctx.actor);
-  if (!allowed.allowed) throw new ClientError("FORBIDDEN", "", allowed.reason);
+  if (!allowed.allowed) await refuseAccess(ctx, allowed.reason, { entity: "settings", entityId: "readings" });
   const probe = evaluate({ kind: "contract", contract: {}, options });
   if ("error" in probe) throw invalidField(probe.error.path.replace(/^\/options/, ""), probe.error.message.replace(/^\S+: /, ""));
   return writeWithStatus(ctx, async (tx) => {

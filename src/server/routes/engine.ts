@@ -5,7 +5,6 @@ import { describeLawVersions, evaluate, isErrorResponse, READING_OPTIONS } from 
 import { EngineRequest, Options } from "../../rules/request/schema.ts";
 import { readingsInForce, updateReadings } from "../../services/readings.ts";
 import { contextOf, type AppDeps } from "../context.ts";
-import { requireSignedIn } from "../auth.ts";
 import { errorResponses } from "../errors.ts";
 
 const LawAnswer = Type.Object({
@@ -35,7 +34,6 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
       validatorCompiler: (route) => (route.httpPart === "body" ? (value: unknown) => ({ value }) : TypeBoxValidatorCompiler(route)),
     },
     async (request, reply) => {
-      requireSignedIn(request);
       const trace = (request.query as { trace?: boolean }).trace ?? true;
       const body = request.body;
       if (Array.isArray(body)) {
@@ -58,7 +56,6 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request) => {
-      requireSignedIn(request);
       const ctx = contextOf(deps, request);
       return {
         ...describeLawVersions(ctx.today()),

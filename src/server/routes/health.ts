@@ -6,7 +6,7 @@ import type { Database } from "../../store/database.ts";
 export function healthRoutes(app: FastifyInstance, database: Database): void {
   app.get(
     "/healthz",
-    { schema: { tags: ["health"], summary: "Readiness", response: { 200: Type.Object({ status: Type.Literal("ok"), storage: Type.Enum(["embedded", "server"]) }) } } },
+    { config: { public: true }, schema: { tags: ["health"], summary: "Readiness", response: { 200: Type.Object({ status: Type.Literal("ok"), storage: Type.Enum(["embedded", "server"]) }) } } },
     () => ({ status: "ok" as const, storage: database.mode }),
   );
 }

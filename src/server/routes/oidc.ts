@@ -65,14 +65,14 @@ export function oidcRoutes(app: FastifyInstance, deps: AppDeps, config: OidcConf
 
   app.get(
     "/api/v1/session/oidc",
-    { schema: { tags, summary: "Whether single sign-on is on, and its label", querystring: Type.Object({}, { additionalProperties: false }), response: { 200: Info } } },
+    { config: { public: true }, schema: { tags, summary: "Whether single sign-on is on, and its label", querystring: Type.Object({}, { additionalProperties: false }), response: { 200: Info } } },
     () => ({ enabled: config !== null, label: config?.label ?? null, startUrl: config === null ? null : "/api/v1/session/oidc/start", refusals: { ...OIDC_REFUSALS } }),
   );
 
   app.get(
     "/api/v1/session/oidc/start",
     {
-      config: { rateLimit: LIMIT },
+      config: { rateLimit: LIMIT, public: true },
       schema: { tags, summary: "Start single sign-on: a redirect to the provider", querystring: Type.Object({}, { additionalProperties: false }), response: { 302: Redirect } },
     },
     async (request, reply) => {
@@ -92,7 +92,7 @@ export function oidcRoutes(app: FastifyInstance, deps: AppDeps, config: OidcConf
   app.get(
     "/api/v1/session/oidc/callback",
     {
-      config: { rateLimit: LIMIT },
+      config: { rateLimit: LIMIT, public: true },
       attachValidation: true,
       schema: { tags, summary: "The provider's answer: signs in and redirects to the application", querystring: CallbackQuery, response: { 302: Redirect } },
     },

@@ -4,7 +4,7 @@ import { completeSecondFactor, signIn, signOut } from "../../services/accounts/s
 import { endSession, SESSION_HOURS } from "../../services/accounts/sessions.ts";
 import { changePassword, confirmSecondFactor, startSecondFactor } from "../../services/accounts/users.ts";
 import { ClientError } from "../../services/errors.ts";
-import { clearSessionCookie, requireSignedIn, setSessionCookie } from "../auth.ts";
+import { clearSessionCookie, setSessionCookie } from "../auth.ts";
 import { contextOf, type AppDeps } from "../context.ts";
 import { errorResponses } from "../errors.ts";
 
@@ -34,7 +34,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
   const tags = ["session"];
   const origin = (request: { ip: string; headers: Record<string, unknown> }) => ({ ip: request.ip, userAgent: typeof request.headers["user-agent"] === "string" ? request.headers["user-agent"].slice(0, 300) : null });
 
-  app.get("/api/v1/session", { schema: { tags, summary: "Who is signed in, and the CSRF token", response: { 200: Me } } }, (request) => ({
+  app.get("/api/v1/session", { config: { public: true }, schema: { tags, summary: "Who is signed in, and the CSRF token", response: { 200: Me } } }, (request) => ({
     signedIn: request.actor.kind === "user",
     secondFactorPending: request.session?.pendingSecondFactor === true,
     csrfToken: request.session?.csrfToken ?? null,
@@ -47,7 +47,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post(
     "/api/v1/session",
     {
-      config: { rateLimit: SIGN_IN_LIMIT },
+      config: { rateLimit: SIGN_IN_LIMIT, public: true },
       schema: {
         tags, summary: "Sign in with email and password",
         body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 200 }), password: Type.String({ minLength: 1, maxLength: 256 }) }, closed),
@@ -66,7 +66,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post(
     "/api/v1/session/second-factor",
     {
-      config: { rateLimit: SIGN_IN_LIMIT },
+      config: { rateLimit: SIGN_IN_LIMIT, public: true },
       schema: {
         tags, summary: "Give the code of the authenticator app: the sign-in completes with a new session (and CSRF token)",
         body: Type.Object({ code: Type.String({ pattern: "^\\s*\\d{6}\\s*$" }) }, closed),
@@ -81,7 +81,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.delete("/api/v1/session", { schema: { tags, summary: "Sign out", response: { 204: Type.Null() } } }, async (request, reply) => {
+  app.delete("/api/v1/session", { config: { public: true }, schema: { tags, summary: "Sign out", response: { 204: Type.Null() } } }, async (request, reply) => {
     if (request.session !== null) await signOut(deps.db, request.session.token, origin(request));
     clearSessionCookie(request, reply);
     return reply.code(204).send();
@@ -91,7 +91,6 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
     "/api/v1/account/second-factor",
     { schema: { tags, summary: "Start setting up a second factor (TOTP)", response: { 200: Type.Object({ secret: Type.String(), uri: Type.String() }), ...errorResponses } } },
     async (request) => {
-      requireSignedIn(request);
       return startSecondFactor(contextOf(deps, request));
     },
   );
@@ -100,7 +99,6 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
     "/api/v1/account/second-factor/confirm",
     { schema: { tags, summary: "Confirm the second factor with a code", body: Type.Object({ code: Type.String({ pattern: "^\\s*\\d{6}\\s*$" }) }, closed), response: { 204: Type.Null(), ...errorResponses } } },
     async (request, reply) => {
-      requireSignedIn(request);
       await confirmSecondFactor(contextOf(deps, request), (request.body as { code: string }).code);
       return reply.code(204).send();
     },
@@ -113,7 +111,6 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: { tags, summary: "Change one's password", body: Type.Object({ currentPassword: Type.String({ maxLength: 256 }), newPassword: Type.String({ maxLength: 256 }) }, closed), response: { 204: Type.Null(), 429: errorResponses[400], ...errorResponses } },
     },
     async (request, reply) => {
-      requireSignedIn(request);
       const body = request.body as { currentPassword: string; newPassword: string };
       await changePassword(contextOf(deps, request), body.currentPassword, body.newPassword, request.session?.token ?? null);
       return reply.code(204).send();

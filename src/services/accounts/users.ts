@@ -5,7 +5,7 @@ import { systemPolicy } from "../../policies/system.ts";
 import type { Db } from "../../store/database.ts";
 import { memberships, officers, organizations, supervisions, users } from "../../store/schema.ts";
 import type { ServiceContext } from "../context.ts";
-import { ClientError, clientErrorFromDatabase, invalidField } from "../errors.ts";
+import { ClientError, clientErrorFromDatabase, invalidField, refuseAccess } from "../errors.ts";
 import { passwordStrengthProblem } from "./password-strength.ts";
 import { hashPassword, passwordMatches, passwordProblem } from "./passwords.ts";
 import { endOtherSessionsOf, endSessionsOf, systemClock, type Clock } from "./sessions.ts";
@@ -33,9 +33,9 @@ function originOf(ctx: ServiceContext): { ip: string | null; userAgent: string |
   return { ip: ctx.origin?.ip ?? null, userAgent: ctx.origin?.userAgent ?? null };
 }
 
-function requireAdmin(ctx: ServiceContext): void {
+async function requireAdmin(ctx: ServiceContext): Promise<void> {
   const d = systemPolicy.manageUsers(ctx.actor);
-  if (!d.allowed) throw new ClientError("FORBIDDEN", "", d.reason);
+  if (!d.allowed) await refuseAccess(ctx, d.reason, { entity: "users" });
 }
 
 async function checkMembership(db: Db, m: { organizationId: string; role: Role; schoolId?: string | null }, path: string): Promise<void> {
@@ -47,7 +47,7 @@ async function checkMembership(db: Db, m: { organizationId: string; role: Role; 
 }
 
 export async function createUser(ctx: ServiceContext, input: NewUser): Promise<{ id: string }> {
-  requireAdmin(ctx);
+  await requireAdmin(ctx);
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw invalidField("/email", "must be an email address");
   if (input.password !== undefined && input.password !== null) {
@@ -79,8 +79,10 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<{
 }
 
 export async function grantMembership(ctx: ServiceContext, userId: string, m: { organizationId: string; role: Role; schoolId?: string | null }): Promise<{ id: string }> {
-  requireAdmin(ctx);
+  await requireAdmin(ctx);
   return ctx.db.transaction(async (tx) => {
+    const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+    if (account === undefined) throw new ClientError("NOT_FOUND", "", "no such account");
     await checkMembership(tx, m, "");
     const [row] = await tx.insert(memberships).values({ userId, organizationId: m.organizationId, role: m.role, schoolId: m.schoolId ?? null }).returning({ id: memberships.id });
     if (row === undefined) throw new Error("insert into memberships returned nothing");
@@ -90,7 +92,7 @@ export async function grantMembership(ctx: ServiceContext, userId: string, m: { 
 }
 
 export async function revokeMembership(ctx: ServiceContext, membershipId: string): Promise<void> {
-  requireAdmin(ctx);
+  await requireAdmin(ctx);
   await ctx.db.transaction(async (tx) => {
     const [m] = await tx.delete(memberships).where(eq(memberships.id, membershipId)).returning();
     if (m === undefined) throw new ClientError("NOT_FOUND", "", `no membership with id ${membershipId}`);
@@ -109,7 +111,7 @@ async function supervisesInAgencyOf(db: Db, userId: string, officerId: string): 
 }
 
 export async function setSupervision(ctx: ServiceContext, supervisorId: string, officerId: string, supervises: boolean): Promise<void> {
-  requireAdmin(ctx);
+  await requireAdmin(ctx);
   await ctx.db.transaction(async (tx) => {
     if (supervises && !(await supervisesInAgencyOf(tx, supervisorId, officerId))) {
       throw invalidField("/officerId", "the person is not a supervisor in the officer's agency: grant the SUPERVISOR role there first");

@@ -7,7 +7,7 @@ import { isPrivate } from "../../policies/data-practices.ts";
 import type { Decision } from "../../policies/decision.ts";
 import type { Db } from "../../store/database.ts";
 import type { ServiceContext } from "../context.ts";
-import { ClientError, clientErrorFromDatabase, notFound } from "../errors.ts";
+import { ClientError, clientErrorFromDatabase, notFound, refuseAccess } from "../errors.ts";
 import { refreshStatus } from "../status.ts";
 import type { KindAccess } from "./access.ts";
 import { checkChanges } from "./fields.ts";
@@ -52,12 +52,9 @@ export function forbidden(decision: Decision): ClientError {
   return new ClientError("FORBIDDEN", "", decision.reason);
 }
 
-/** Audits a refusal, in its own small transaction (the refused operation wrote nothing). */
-async function refuse(ctx: ServiceContext, decision: Decision, entity: string, entityId: string | null): Promise<never> {
-  await ctx.db.transaction((tx) =>
-    appendAudit(tx, { type: "ACCESS_DENIED", actor: ctx.actor, entity, entityId, after: { reason: decision.reason }, ...origin(ctx) }),
-  );
-  throw forbidden(decision);
+/** A refusal, audited by the one helper every refusal goes through. */
+function refuse(ctx: ServiceContext, decision: Decision, entity: string, entityId: string | null): Promise<never> {
+  return refuseAccess(ctx, decision.reason, { entity, entityId });
 }
 
 function origin(ctx: ServiceContext): { ip: string | null; userAgent: string | null } {
