@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, sql } from "drizzle-orm";
 import { anonymousActor, appendAudit } from "../../audit/append.ts";
 import type { Actor } from "../../policies/actor.ts";
 import type { Db } from "../../store/database.ts";
@@ -10,12 +10,24 @@ import { createSession, endPendingSession, endSession, systemClock, type Clock }
 import { totpMatchStep } from "./totp.ts";
 
 /**
- * Signing in with a local account. After MAX_FAILURES wrong passwords or codes in a row the account
- * is locked for LOCK_MINUTES, and says until when (even to the right password); once the lock has
- * run out the count starts again. A right password does not clear the count of an account with a
- * second factor (only the whole sign-in does), so wrong codes cannot be tried without end by signing
- * in again between them. The error for an unknown email and a wrong password is the same, and takes
- * the same time.
+ * Signing in with a local account (docs/decisions/0015-signed-out-requests-and-sign-in-throttling.md).
+ * Wrong passwords are limited per ADDRESS, never by locking the account for everyone — a lock anyone
+ * can trigger would let anyone keep any account, the administrator's included, locked forever:
+ * - after MAX_FAILURES failed sign-ins with one email from one address within WINDOW_MINUTES (since
+ *   the account last signed in from there), that email is refused from that address until the oldest
+ *   of them is WINDOW_MINUTES old — the right password too, or guessing would go on;
+ * - after ADDRESS_FAILURES failed sign-ins from one address within the window, whatever the emails,
+ *   the address is refused the same way.
+ * The failures are counted from the audit trail's SIGN_IN_FAILED events (durable, shared by every
+ * server process), the same way for an email with an account and one without: the answers for an
+ * unknown email and a wrong password are the same, take the same time, and meet the same limit. A
+ * refusal of the limit is not recorded (the failures before it were).
+ *
+ * The second factor is different: only someone who has the password reaches it, so after
+ * MAX_FAILURES wrong or reused codes in a row the account is locked for LOCK_MINUTES and says until
+ * when — to the right password only (a wrong one gets the usual answer). A right password does not
+ * clear the count of an account with a second factor (only the whole sign-in does), so wrong codes
+ * cannot be tried without end by signing in again between them.
  *
  * The second factor completes the sign-in with a new session (the pending one ends: a new token at
  * every change of rights), and a TOTP code is good once: the time step of the last code accepted for
@@ -26,6 +38,10 @@ import { totpMatchStep } from "./totp.ts";
  */
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
+/** Failed sign-ins from one address, whatever the emails, before the address waits. */
+export const ADDRESS_FAILURES = 20;
+/** How far back failed sign-ins count. */
+export const WINDOW_MINUTES = 15;
 
 export interface Origin {
   ip: string | null;
@@ -50,7 +66,44 @@ export function lockedMessage(until: string): string {
   return `the account is locked after ${MAX_FAILURES} failed sign-ins until ${end.toISOString().slice(0, 16).replace("T", " ")} UTC; try again then, or ask an administrator`;
 }
 
-async function recordFailure(db: Db, user: { id: string; email: string; displayName: string }, origin: Origin, what: "password" | "code" | "reused code", now: Date): Promise<string | null> {
+function minute(instant: number): string {
+  return new Date(Math.ceil(instant / 60_000) * 60_000).toISOString().slice(0, 16).replace("T", " ");
+}
+
+/**
+ * When the address may try this email again, or null if it may now: the failed sign-ins recorded
+ * from the address within the window (those with this email: since the account last signed in from
+ * there). The same query and the same answer whether the email has an account or not.
+ */
+async function throttledUntil(db: Db, email: string, userId: string | null, ip: string | null, now: Date): Promise<{ until: number; scope: "email" | "address" } | null> {
+  if (ip === null) return null;
+  const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000).toISOString();
+  const [success] = await db
+    .select({ at: sql<number | string | null>`(extract(epoch from max(${auditEvents.at})) * 1000)::float8` })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.type, "SIGN_IN"), eq(auditEvents.entityId, userId ?? ""), eq(auditEvents.ip, ip), gt(auditEvents.at, since)));
+  const failures = await db
+    .select({ at: sql<number | string>`(extract(epoch from ${auditEvents.at}) * 1000)::float8`, email: sql<string>`lower(trim(${auditEvents.after} ->> 'email'))` })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.type, "SIGN_IN_FAILED"), eq(auditEvents.ip, ip), gt(auditEvents.at, since)))
+    .orderBy(asc(auditEvents.at));
+  const times = (rows: { at: number | string }[]) => rows.map((r) => Number(r.at));
+  const lastSuccess = success?.at === null || success?.at === undefined ? 0 : Number(success.at);
+  const forEmail = times(failures.filter((f) => f.email === email)).filter((t) => t > lastSuccess);
+  const all = times(failures);
+  const window = WINDOW_MINUTES * 60_000;
+  const candidates: { until: number; scope: "email" | "address" }[] = [];
+  if (forEmail.length >= MAX_FAILURES) candidates.push({ until: (forEmail[forEmail.length - MAX_FAILURES] ?? 0) + window, scope: "email" });
+  if (all.length >= ADDRESS_FAILURES) candidates.push({ until: (all[all.length - ADDRESS_FAILURES] ?? 0) + window, scope: "address" });
+  const latest = candidates.filter((c) => c.until > now.getTime()).sort((a, b) => b.until - a.until)[0];
+  return latest ?? null;
+}
+
+function throttledMessage(t: { until: number; scope: "email" | "address" }): string {
+  return `too many failed sign-ins ${t.scope === "email" ? "for this email " : ""}from this address: try again after ${minute(t.until)} UTC, or ask an administrator`;
+}
+
+async function recordFailure(db: Db, user: { id: string; email: string; displayName: string }, origin: Origin, what: "code" | "reused code", now: Date): Promise<string | null> {
   const nowIso = now.toISOString();
   const until = new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
   // A lock that has run out starts the count again.
@@ -67,7 +120,7 @@ async function recordFailure(db: Db, user: { id: string; email: string; displayN
       .returning({ failures: users.failedSignIns, lockedUntil: users.lockedUntil });
     const actor = { id: user.id, name: user.displayName };
     const after = { email: user.email, failures: row?.failures ?? null, ...(what === "reused code" ? { reason: "code already used" } : {}) };
-    await appendAudit(tx, { type: what === "password" ? "SIGN_IN_FAILED" : "SECOND_FACTOR_FAILED", actor, ...origin, after });
+    await appendAudit(tx, { type: "SECOND_FACTOR_FAILED", actor, ...origin, after });
     if (row !== undefined && row.failures === MAX_FAILURES) await appendAudit(tx, { type: "ACCOUNT_LOCKED", actor, ...origin, after: { email: user.email, until: row.lockedUntil } });
     return row !== undefined && row.failures >= MAX_FAILURES ? row.lockedUntil : null;
   });
@@ -80,17 +133,21 @@ async function findUser(db: Db, email: string) {
 
 export async function signIn(db: Db, email: string, password: string, origin: Origin, clock: Clock = systemClock): Promise<SignInResult> {
   const now = clock();
+  const given = email.trim().toLowerCase().slice(0, 200);
   const user = await findUser(db, email);
+  const throttled = await throttledUntil(db, given, user?.id ?? null, origin.ip, now);
+  if (throttled !== null) throw new ClientError("TOO_MANY_REQUESTS", "", throttledMessage(throttled));
   if (user === undefined || user.disabled) {
     await spendVerification(password);
-    await db.transaction((tx) => appendAudit(tx, { type: "SIGN_IN_FAILED", actor: anonymousActor(email.slice(0, 200)), ...origin, after: { email: email.slice(0, 200), reason: user === undefined ? "no such account" : "account disabled" } }));
+    await db.transaction((tx) => appendAudit(tx, { type: "SIGN_IN_FAILED", actor: anonymousActor(given), ...origin, after: { email: given, reason: user === undefined ? "no such account" : "account disabled" } }));
     throw new ClientError("UNAUTHENTICATED", "", WRONG);
   }
-  if (isLocked(user.lockedUntil, now)) throw new ClientError("LOCKED", "", lockedMessage(user.lockedUntil));
   if (!(await passwordMatches(user.passwordHash, password))) {
-    const lockedUntil = await recordFailure(db, user, origin, "password", now);
-    throw new ClientError(lockedUntil === null ? "UNAUTHENTICATED" : "LOCKED", "", lockedUntil === null ? WRONG : lockedMessage(lockedUntil));
+    await db.transaction((tx) => appendAudit(tx, { type: "SIGN_IN_FAILED", actor: { id: user.id, name: user.displayName }, ...origin, after: { email: user.email, reason: "wrong password" } }));
+    throw new ClientError("UNAUTHENTICATED", "", WRONG);
   }
+  // Locked by wrong second-factor codes: only someone with the password learns it.
+  if (isLocked(user.lockedUntil, now)) throw new ClientError("LOCKED", "", lockedMessage(user.lockedUntil));
   return db.transaction(async (tx) => {
     const session = await createSession(tx, user.id, { ...origin, pendingSecondFactor: user.totpEnabled }, clock);
     if (user.totpEnabled) return { kind: "second-factor" as const, ...session };
