@@ -53,6 +53,28 @@ describe("the Officer page", () => {
     await browser.close();
   });
 
+  it("shows an officer starting untrained with the reason and the first day; on the first day itself, the engine's own answer", async () => {
+    await withDemoApp(async (app) => {
+      const { page, context } = await newPage(browser);
+      page.setDefaultTimeout(20_000);
+      await signIn(page, app, "coordinator");
+      const [starting] = await officers(page, app, "&headline=STARTS_UNTRAINED");
+      if (starting === undefined) throw new Error("the demo has no officer starting untrained");
+      const status = await api<StatusAnswer & { headlineExplanation: string | null; actionDueOn: string }>(page, app, `/api/v1/officers/${starting.officerId}/status`);
+      expect(status.headlineExplanation).toContain("training must be completed before the first day");
+      await openOfficer(page, app, starting);
+      expect(await page.locator(".headline").textContent()).toContain("Starts untrained");
+      expect(await page.locator(".headline-explanation").textContent()).toBe(status.headlineExplanation);
+      await expectAccessible(page, "the officer page (starts untrained)");
+      // What if: the first day itself — no longer ahead, so no longer "starts untrained".
+      await page.getByLabel("Status as of").fill(status.actionDueOn);
+      await page.getByRole("button", { name: "Show status on this date" }).click();
+      await expect.poll(() => page.locator(".headline").textContent()).not.toContain("Starts untrained");
+      expect(await page.locator(".headline-explanation").count()).toBe(0);
+      await context.close();
+    });
+  }, 120_000);
+
   it("lets the coordinator record a completed course with its certificate, and the status follows; shows any date's status", async () => {
     await withDemoApp(async (app) => {
       const { page, context } = await newPage(browser);
