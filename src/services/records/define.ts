@@ -48,10 +48,6 @@ export interface Page<T> {
   offset: number;
 }
 
-export function forbidden(decision: Decision): ClientError {
-  return new ClientError("FORBIDDEN", "", decision.reason);
-}
-
 /** A refusal, audited by the one helper every refusal goes through. */
 function refuse(ctx: ServiceContext, decision: Decision, entity: string, entityId: string | null): Promise<never> {
   return refuseAccess(ctx, decision.reason, { entity, entityId });
