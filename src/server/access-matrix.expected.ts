@@ -53,7 +53,9 @@
  *      may list and read organisations and schools, its own and others'. Anonymous callers are still
  *      denied: §2 gives the public "public pages only", and the API is not a public page — public
  *      data is available to the public on request from the responsible authority, not here.
- *  (b) PUBLIC is denied every operation of the API (§2 "The public: anonymous, public pages only").
+ *  (b) PUBLIC is denied every operation of the API (§2 "The public: anonymous, public pages only"),
+ *      and always with 401 (issue 10, item 4): a signed-out request is answered before anything is
+ *      looked up, so it cannot tell an existing record from a missing one (PUBLIC_REFUSAL below).
  *  (c) ADMIN is "cross-cutting" and, unlike the auditor, not qualified as read-only or limited to
  *      assigned organisations (§2): ADMIN reads everything and writes what is the system's own —
  *      organisations, schools, accounts, the readings of the law. §4 names who writes an officer's
@@ -71,6 +73,9 @@
  *      at its schools; not courses, certificates, certificate files, employer-unable decisions or
  *      policy reviews (docs/decisions/0012).
  */
+
+/** How every refusal of PUBLIC is answered: "sign in first", never 403 or 404 — decision (b). */
+export const PUBLIC_REFUSAL = 401;
 
 export type Subject =
   | "PUBLIC"

@@ -205,7 +205,7 @@ export async function buildWorld(api: TestApi): Promise<World> {
   }
   const auditSeqOf = new Map<string, number>();
   for (const id of [A, B, D, E]) {
-    const res = await api.call("GET", `/api/v1/audit?entity=organizations&entityId=${id}&type=RECORD_CREATED`);
+    const res = await api.call("GET", `/api/v1/audit?entity=organizations&entityId=${id}&type=RECORD_CREATED`, undefined, PURPOSE);
     const [event] = res.body["items"] as { seq: number }[];
     if (event === undefined) throw new Error(`no audit event for the creation of ${id}`);
     auditSeqOf.set(id, event.seq);

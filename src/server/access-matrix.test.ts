@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXPECTED, type Operation, type Situation, type Subject } from "./access-matrix.expected.ts";
+import { EXPECTED, PUBLIC_REFUSAL, type Operation, type Situation, type Subject } from "./access-matrix.expected.ts";
 import { account, buildWorld, childBody, concerned, PURPOSE, upload, type ChildPlural, type Concerned, type World } from "./access-matrix.fixtures.test-support.ts";
 import { backends, withApi, type Client } from "./test-app.test-support.ts";
 
@@ -245,10 +245,10 @@ async function documentedRoutes(client: Client): Promise<string[]> {
   return Object.entries(paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
 }
 
-interface Report { combinations: number; unauthorizedSuccesses: string[]; wrongfulDenials: string[]; inconclusive: string[]; actionMismatches: string[] }
+interface Report { combinations: number; unauthorizedSuccesses: string[]; wrongfulDenials: string[]; inconclusive: string[]; actionMismatches: string[]; publicNotRefusedAsSignedOut: string[] }
 
 async function runMatrix(w: World, routes: readonly string[]): Promise<Report> {
-  const report: Report = { combinations: 0, unauthorizedSuccesses: [], wrongfulDenials: [], inconclusive: [], actionMismatches: [] };
+  const report: Report = { combinations: 0, unauthorizedSuccesses: [], wrongfulDenials: [], inconclusive: [], actionMismatches: [], publicNotRefusedAsSignedOut: [] };
   // Reads first, on the fixture as built; then the writes.
   const ordered = [...routes.filter((r) => r.startsWith("GET ")), ...routes.filter((r) => !r.startsWith("GET "))];
   for (const key of ordered) {
@@ -266,6 +266,7 @@ async function runMatrix(w: World, routes: readonly string[]): Promise<Report> {
           continue;
         }
         if (outcome.access !== expected) (expected === "DENY" ? report.unauthorizedSuccesses : report.wrongfulDenials).push(`${label}, got ${outcome.access} (HTTP ${outcome.status})`);
+        if (subject === "PUBLIC" && outcome.status !== PUBLIC_REFUSAL) report.publicNotRefusedAsSignedOut.push(`${label}, got HTTP ${outcome.status}`);
         if (route.actionsOf !== undefined && outcome.access === "ALLOW") {
           const want = ["read", ...(expectedOf(route.actionsOf.update, subject, situation) === "ALLOW" ? ["update"] : []), ...(route.actionsOf.remove !== undefined && expectedOf(route.actionsOf.remove, subject, situation) === "ALLOW" ? ["remove"] : [])];
           const got = Array.isArray(outcome.actions) ? [...(outcome.actions as string[])].sort() : outcome.actions;
@@ -306,8 +307,8 @@ for (const backend of backends()) {
             `${report.unauthorizedSuccesses.length} unauthorized successes, ${report.wrongfulDenials.length} wrongful denials, ${report.inconclusive.length} inconclusive, ${report.actionMismatches.length} action mismatches`,
         );
         expect(report.combinations).toBe(routes.length * SUBJECTS.length * SITUATIONS.length);
-        const { unauthorizedSuccesses, wrongfulDenials, inconclusive, actionMismatches } = report;
-        expect({ unauthorizedSuccesses, wrongfulDenials, inconclusive, actionMismatches }).toEqual({ unauthorizedSuccesses: [], wrongfulDenials: [], inconclusive: [], actionMismatches: [] });
+        const { unauthorizedSuccesses, wrongfulDenials, inconclusive, actionMismatches, publicNotRefusedAsSignedOut } = report;
+        expect({ unauthorizedSuccesses, wrongfulDenials, inconclusive, actionMismatches, publicNotRefusedAsSignedOut }).toEqual({ unauthorizedSuccesses: [], wrongfulDenials: [], inconclusive: [], actionMismatches: [], publicNotRefusedAsSignedOut: [] });
       });
     });
   });
