@@ -6,6 +6,8 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { HEADLINE_LABELS, HEADLINES } from "../../status/headline.ts";
 import type { Io } from "../io.ts";
+import { generateDemo } from "../../demo/generate.ts";
+import { auditVerifyCommand } from "./audit.ts";
 import { demoCommand } from "./demo.ts";
 
 /** `sroc demo` in-process, on an embedded data folder and, when TEST_DATABASE_URL is set, on a new server database. */
@@ -54,6 +56,13 @@ async function runTwice(env: NodeJS.ProcessEnv): Promise<void> {
   });
   expect(lines.map((l) => l.label)).toEqual(HEADLINES.map((h) => HEADLINE_LABELS[h]));
   expect(lines.reduce((sum, l) => sum + l.count, 0)).toBe(60);
+  // Every record the demo wrote is in the audit trail (issue 10, item 3), and the chain verifies.
+  const verified = capture();
+  expect(await auditVerifyCommand(verified, env)).toBe(0);
+  const events = Number(/audit trail intact: ([\d,]+) events/.exec(verified.stdout)?.[1]?.replace(/,/g, "") ?? "0");
+  const data = generateDemo("2026-11-30", { uploadedBy: "" });
+  const records = [data.organizations, data.schools, data.officers, data.assignments, data.courses, data.certificates, data.decisions, data.reviews, data.contactDays].reduce((n, rows) => n + rows.length, 0);
+  expect(events).toBeGreaterThan(records); // the records, DEMO_LOADED, and the demo accounts' events
 
   const second = capture();
   expect(await demoCommand(second, env)).toBe(2);
