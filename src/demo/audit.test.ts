@@ -6,7 +6,7 @@ import { ClientError } from "../services/errors.ts";
 import { queryRows, type Db } from "../store/database.ts";
 import { auditEvents } from "../store/schema.ts";
 import { backends, withDatabase } from "../store/test-database.test-support.ts";
-import { isEmpty, loadDemo } from "./load.ts";
+import { isEmpty, loadDemo, loadDemoIfEmpty } from "./load.ts";
 
 /** Issue 10, item 3: the demo's records are in the audit trail, written by the operator who loaded them. */
 const TODAY = "2026-11-30";
@@ -48,7 +48,7 @@ for (const backend of backends()) {
       });
     });
 
-    it("is loaded by the installation's operator only: anyone else is refused, audited, and nothing is added", async () => {
+    it("is loaded by the installation's operator only (at first start too): anyone else is refused, audited, and nothing is added", async () => {
       await withDatabase(backend, async ({ db }) => {
         const admin: Actor = { kind: "user", id: "u-admin", name: "admin@example.org", isAdmin: true, memberships: [], officerId: null, supervisedOfficerIds: [] };
         const refused = await loadDemo({ db, actor: admin, today: () => TODAY }).catch((e: unknown) => e);
@@ -56,6 +56,10 @@ for (const backend of backends()) {
         expect(refused).toMatchObject({ code: "FORBIDDEN" });
         expect(await isEmpty(db)).toBe(true);
         expect((await db.select().from(auditEvents)).map((e) => [e.type, e.actorName])).toEqual([["ACCESS_DENIED", "admin@example.org"]]);
+        // The load at first start (`sroc start` on an empty database) is the same load, audited the same way.
+        expect(await loadDemoIfEmpty({ db, actor: operator("ana@records-pc"), today: () => TODAY })).not.toBeNull();
+        expect(await unaudited(db, "officers", "officers")).toBe(0);
+        expect((await verifyAudit(db)).ok).toBe(true);
       });
     });
   });
