@@ -79,8 +79,8 @@ export function formatShortDay(iso: string): string {
 }
 
 /**
- * The statuses the engine may give on the first day that let the officer start untrained or not at
- * all in breach: trained, within the legacy window, an exempt substitute, before the mandate.
+ * The statuses the engine may give on the first day under which the officer begins without a breach:
+ * trained, within the legacy window, an exempt substitute, before the mandate.
  */
 const COVERED_AT_START: Partial<Record<TrainingResponse["statuteStatus"], (a: TrainingResponse) => string>> = {
   COMPLIANT: () => "already trained",
