@@ -59,6 +59,22 @@ for (const backend of backends()) {
       });
     }, 60_000);
 
+    it("download under the uploaded name in any script, quoted for the header (RFC 6266), never a 500", async () => {
+      await withApi(backend, async (api) => {
+        const { officerId, coordinator } = await basicSetup(api);
+        const courseId = await coordinator.create("courses", { officerId, type: "POST_SRO_BASIC", completedOn: "2026-08-20", postApproved: true });
+        for (const name of ["Zertifikat für Ana.pdf", "证书 2026.pdf", "Шаблон; name=evil.pdf"]) {
+          const up = await upload(coordinator, courseId, PDF, name);
+          expect(up.status).toBe(201);
+          const res = await coordinator.inject({ method: "GET", url: `/api/v1/certificates/${String(up.body["id"])}/content?purpose=training%20audit` });
+          expect(res.statusCode).toBe(200);
+          const header = String(res.headers["content-disposition"]);
+          expect(header).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/);
+          expect(decodeURIComponent(header.replace(/^.*filename\*=UTF-8''/, ""))).toBe(String(up.body["fileName"]));
+        }
+      });
+    }, 60_000);
+
     it("check the stored SHA-256 on every download: altered bytes are refused (5xx, plain words), audited, and named by the verification", async () => {
       await withApi(backend, async (api) => {
         const { officerId, coordinator } = await basicSetup(api);

@@ -1,3 +1,4 @@
+import { create as contentDisposition } from "content-disposition";
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
 import { CertificateAlteredError, CertificateMeta, certificateContent, certificateMeta, listCertificates, uploadCertificate } from "../../services/certificates.ts";
@@ -72,7 +73,8 @@ export function certificateRoutes(app: FastifyInstance, deps: AppDeps): void {
     }
     return reply
       .header("content-type", file.mediaType)
-      .header("content-disposition", `attachment; filename="${file.fileName.replace(/"/g, "")}"`)
+      // RFC 6266: an ASCII fallback and the UTF-8 name; a name in another script written raw would be an invalid header (a 500).
+      .header("content-disposition", contentDisposition(file.fileName))
       .header("x-content-type-options", "nosniff")
       .send(Buffer.from(file.content));
   });
