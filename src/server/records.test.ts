@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { operator } from "../policies/actor.ts";
 import { ClientError } from "../services/errors.ts";
 import { RECORD_KINDS, updateRecord } from "../services/records/index.ts";
-import { backends, basicSetup, TODAY, withApi } from "./test-app.test-support.ts";
+import { backends, basicSetup, TODAY, withApi, type Client } from "./test-app.test-support.ts";
 
 /** Create, read, update, list and remove for every record kind, and the client errors of each. */
 for (const backend of backends()) {
@@ -112,7 +112,7 @@ for (const backend of backends()) {
       await withApi(backend, async (api) => {
         const { agencyId, officerId, schoolId, coordinator } = await basicSetup(api);
         const other = await coordinator.create("officers", { postLicense: "55555", firstName: "Bo", lastName: "Berg", agencyId });
-        const made: Record<string, { id: string; by: typeof api | typeof coordinator; owner?: [string, unknown] }> = {
+        const made: Record<string, { id: string; by: Client; owner?: [string, unknown] }> = {
           organizations: { id: agencyId, by: api, owner: ["kind", "DISTRICT"] },
           schools: { id: schoolId, by: api, owner: ["organizationId", agencyId] },
           // An officer's agency is changed by a transfer, which both agencies' staff must allow (decision 0008).
@@ -151,6 +151,48 @@ for (const backend of backends()) {
           expect(refused).toBeInstanceOf(ClientError);
           expect((refused as ClientError).path).toBe(path);
         }
+      });
+    }, 120_000);
+
+    it("says which value is taken on a conflict, never the value or another record's data", async () => {
+      await withApi(backend, async (api) => {
+        const { agencyId, districtId, officerId, schoolId, coordinator } = await basicSetup(api);
+        // Another agency's officer holds license 33211: agency B's coordinator learns only that it is in use.
+        const other = await api.create("organizations", { kind: "AGENCY", name: "Far County Sheriff", sroPolicy: "POST" });
+        const far = await api.as({ email: "coordinator@far.example", memberships: [{ organizationId: other, role: "TRAINING_COORDINATOR" }] });
+        await far.create("officers", { postLicense: "33211", firstName: "Quinn", lastName: "Quist", agencyId: other });
+        await coordinator.create("contact-days", { officerId, schoolId, day: "2025-10-02", studentsPresent: true });
+        const conflicts: [Client, string, string, unknown, string, RegExp, string[]][] = [
+          [coordinator, "POST", "/api/v1/officers", { postLicense: "33211", firstName: "B", lastName: "C", agencyId }, "/postLicense", /license number is already in use/, ["33211", "Quinn", "Quist"]],
+          [coordinator, "PATCH", `/api/v1/officers/${officerId}`, { postLicense: "33211" }, "/postLicense", /license number is already in use/, ["33211", "Quinn"]],
+          [api, "POST", "/api/v1/organizations", { kind: "DISTRICT", name: "Lakeview ISD", sroPolicy: "MSBA" }, "/name", /already in use/, ["Lakeview", districtId]],
+          [api, "POST", "/api/v1/schools", { organizationId: districtId, name: "Lakeview High School" }, "/name", /already in use/, ["Lakeview", districtId]],
+          [coordinator, "POST", "/api/v1/contact-days", { officerId, schoolId, day: "2025-10-02", studentsPresent: false }, "/day", /already recorded/, ["2025-10-02", officerId, schoolId]],
+        ];
+        for (const [who, method, url, body, path, message, secrets] of conflicts) {
+          const res = await who.call(method, url, body);
+          expect({ url, status: res.status, path: res.body.error?.path }).toEqual({ url, status: 409, path });
+          expect(res.body.error?.message).toMatch(message);
+          for (const secret of secrets) expect(res.body.error?.message).not.toContain(secret);
+        }
+      });
+    }, 120_000);
+
+    it("finds officers by a part of their license number, letters included, whatever their case", async () => {
+      await withApi(backend, async (api) => {
+        const { agencyId, coordinator } = await basicSetup(api);
+        const upper = await coordinator.create("officers", { postLicense: "A12345", firstName: "Lee", lastName: "Lind", agencyId });
+        const lower = await coordinator.create("officers", { postLicense: "ab-33211", firstName: "Mo", lastName: "Moss", agencyId });
+        const literal = await coordinator.create("officers", { postLicense: "X_1%9", firstName: "Ny", lastName: "Nord", agencyId });
+        const found = async (q: string): Promise<string[]> =>
+          ((await coordinator.call("GET", `/api/v1/statuses?q=${encodeURIComponent(q)}`)).body["items"] as { officerId: string }[]).map((r) => r.officerId).sort();
+        expect(await found("a12")).toEqual([upper]);
+        expect(await found("A12")).toEqual([upper]);
+        expect(await found("AB-33")).toEqual([lower]);
+        expect(await found("b-332")).toEqual([lower]);
+        // Wildcards of SQL's LIKE are letters like any other in a search.
+        expect(await found("_1%")).toEqual([literal]);
+        expect(await found("%")).toEqual([literal]);
       });
     }, 120_000);
   });

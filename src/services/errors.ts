@@ -82,6 +82,29 @@ const CHECKS: Record<string, [field: string, message: string]> = {
   assignments_planned_days: ["/plannedContactDays", "must be 0 or more"],
 };
 
+/**
+ * Unique constraints of schema.ts → the field and the words a person reads. A conflict says only
+ * which field's value is taken: never the value, nor anything of the record that holds it (issue 10
+ * item 13: "(post_license)=(33211) already exists" told an agency of another agency's officer).
+ */
+const UNIQUES: Record<string, [field: string, message: string]> = {
+  officers_post_license: ["/postLicense", "this license number is already in use"],
+  organizations_kind_name: ["/name", "this name is already in use by an organization of the same kind"],
+  schools_organization_name: ["/name", "this name is already in use by a school of the same district"],
+  contact_days_officer_school_day: ["/day", "this officer's contact day at this school on this date is already recorded"],
+  users_email: ["/email", "this email address is already in use"],
+  users_oidc_identity: ["/oidcSubject", "this single sign-on identity is already linked to an account"],
+  supervisions_pk: ["/officerId", "this supervision is already recorded"],
+};
+
+/** A duplicate key: the field by the constraint, else by the first column the database names — the value never. */
+function conflict(constraint: unknown, column: string | undefined): ClientError {
+  const known = UNIQUES[String(constraint)];
+  if (known !== undefined) return new ClientError("CONFLICT", known[0], known[1]);
+  if (typeof constraint === "string" && constraint.endsWith("_pkey")) return new ClientError("CONFLICT", "/id", "a record with this id already exists");
+  return new ClientError("CONFLICT", column === undefined ? "" : `/${camel(column)}`, "this value is already in use");
+}
+
 /** A database refusal caused by the request's data, as a ClientError; null for a real fault. */
 export function clientErrorFromDatabase(e: unknown): ClientError | null {
   const pg = pgError(e);
@@ -91,7 +114,7 @@ export function clientErrorFromDatabase(e: unknown): ClientError | null {
   const path = column === undefined ? "" : `/${camel(column)}`;
   switch (pg.code) {
     case "23505":
-      return new ClientError("CONFLICT", path, `already exists (${detail.replace(/^Key /, "")})`);
+      return conflict(pg.constraint, column);
     case "23503":
       return detail.includes("is still referenced")
         ? new ClientError("CONFLICT", "", "other records still refer to this one")

@@ -77,8 +77,9 @@ export async function listStatuses(ctx: ServiceContext, query: StatusListQuery):
     where.push(sql`exists (select 1 from assignments x where x.officer_id = o.id and x.school_id = ${query.schoolId} and (x.start_on <= ${today} or s.headline = 'STARTS_UNTRAINED') and (x.end_on is null or x.end_on >= ${today}))`);
   }
   if (query.q !== undefined && query.q.trim() !== "") {
-    const like = `%${query.q.trim().toLowerCase()}%`;
-    where.push(sql`(lower(o.last_name || ', ' || o.first_name) like ${like} or lower(o.first_name || ' ' || o.last_name) like ${like} or o.post_license like ${like})`);
+    // Case-insensitive on the license too (it may hold letters: "A12345"); % and _ are searched as written.
+    const like = `%${query.q.trim().toLowerCase().replace(/[\\%_]/g, "\\$&")}%`;
+    where.push(sql`(lower(o.last_name || ', ' || o.first_name) like ${like} or lower(o.first_name || ' ' || o.last_name) like ${like} or lower(o.post_license) like ${like})`);
   }
   const condition = sql.join(where, sql` and `);
   const limit = query.limit ?? 100;
