@@ -155,9 +155,11 @@ function isPlanned(a: AssignmentFact, threshold: number): boolean {
  * A4 (law.md §5, R-SUB-2): an in-scope substitute assignment planned for 60 or more contact days, begun
  * by T and not ended before the school year began, is an assumption of the duties on its own first day.
  * "An assignment that runs on across school years is one continuous assumption, and its date (with the
- * six-month period that may run from it) is never re-based at a school-year boundary (A15)." Planned
- * pieces with no day between them (a record closed June 30 and reopened July 1) are one assignment, so
- * the date is the first piece's start (docs/decisions/0010-long-term-substitute-assumption.md).
+ * six-month period that may run from it) is never re-based at a school-year boundary (A15)." Each
+ * assignment record is its own assignment: one that ended before the school year began does not set A0
+ * even when the next begins the day after (§14.1 "not ended before the school year began"; §13: "A
+ * substitute's prior-year overrun does not carry into the next school year (A4 is the specific rule;
+ * A15's per-officer clock applies to regular assignments)"; docs/decisions/0010, item 1).
  */
 function plannedSubstituteStart(
   assignments: readonly AssignmentFact[],
@@ -175,25 +177,9 @@ function plannedSubstituteStart(
       ignored = true;
       continue;
     }
-    const from = continuousStart(a.start, planned);
-    if (earliest === null || from < earliest) earliest = from;
+    if (earliest === null || a.start < earliest) earliest = a.start;
   }
   return { plannedFrom: earliest, plannedIgnoredBeforeMandate: ignored };
-}
-
-/** The first day of the unbroken run of planned pieces that is under way on `start`. */
-function continuousStart(start: Day, planned: readonly AssignmentFact[]): Day {
-  let from = start;
-  for (let moved = true; moved; ) {
-    moved = false;
-    for (const b of planned) {
-      if (b.start < from && (b.end === null || b.end >= from - 1)) {
-        from = b.start;
-        moved = true;
-      }
-    }
-  }
-  return from;
 }
 
 /**
