@@ -42,7 +42,8 @@ describe("arrayLiteral", () => {
 });
 
 for (const backend of backends()) {
-  describe(`import on ${backend.name}`, () => {
+  // The first test also builds the migrated PGlite template (over ten seconds, more on a busy machine).
+  describe(`import on ${backend.name}`, { timeout: 120_000 }, () => {
     it("imports a roster: officers with their assignments, and their statuses in the same transaction", async () => {
       await withDatabase(backend, async ({ db }) => {
         const ids = await seed(db);
