@@ -581,4 +581,51 @@ export const cases: LawCase[] = [
       absentFlags: ["INCUMBENT_DEADLINE_MISSED", "INCUMBENT_DEADLINE_ASSUMED", "DUE_TODAY", "POLICY_REVIEW_MISSING"],
     },
   },
+  {
+    id: "TRN-LTS-22",
+    rule: "A4, §14.1 SUB_PLANNED_OVER_THRESHOLD, §4.3 step 4, A5",
+    title: "Planned summer assignment 2025-07-07 … 08-15 with an ordinary one held on 2025-08-31: an incumbent from 2025-07-07",
+    // held on 2025-08-31 (ordinary substitute from 2025-08-25) → step 4 ignores nothing; the planned one ended
+    // 2025-08-15, not before the school year began (2025-07-01) → it sets A0 = 2025-07-07 < 2025-09-01 → INCUMBENT,
+    // D 2025-09-01 (Labor Day); T 2025-10-01, untrained → NON_COMPLIANT. Review: first substitute day on/after
+    // 2025-09-01 = 2025-09-02; reviewed 2025-08-25.
+    request: training("2025-10-01", {
+      assignments: [sub("2025-07-07", "2025-08-15", "D1", 60), sub("2025-08-25")],
+      contactDays: schoolDays("2025-09-02", 5),
+      policyReviewedOn: "2025-08-25",
+    }),
+    expect: {
+      statuteStatus: "NON_COMPLIANT",
+      path: "INCUMBENT",
+      assumedDutiesOn: "2025-07-07",
+      deadline: "2025-09-01",
+      flags: ["SUB_PLANNED_OVER_THRESHOLD", "INCUMBENT_DEADLINE_MISSED", "INCUMBENT_DEADLINE_ASSUMED", "FIXED_DATE_ON_LEGAL_HOLIDAY"],
+      severities: { INCUMBENT_DEADLINE_MISSED: "REVIEW", SUB_PLANNED_OVER_THRESHOLD: "INFO" },
+      absentFlags: ["SUB_EXEMPT", "TRAINING_REQUIRED_BEFORE_ASSUMPTION", "POLICY_REVIEW_MISSING"],
+    },
+  },
+  {
+    id: "TRN-LTS-23",
+    rule: "A4, A15, §4.3 steps 2 and 8, R-REC-2, R-TRN-3",
+    title: "Regular from 2026-01-05 while a planned substitute assignment from 2025-10-06 runs on: A0 2025-10-06",
+    // active regular → evaluated as regular; the planned substitute start is an earlier A0 (step 2) → 2025-10-06;
+    // decision 2025-10-01 → GRACE, D 2026-04-06; T 2026-02-02 ≤ D → IN_GRACE. The regular start (after the clock
+    // start) → CLOCK_NOT_RESET_ON_REASSIGNMENT (REVIEW). Review: GRACE 2025-10-06 and substitute 2025-10-06;
+    // reviewed 2025-10-06. Regular → no substitute flags.
+    request: training("2026-02-02", {
+      assignments: [sub("2025-10-06", null, "D1", 120), reg("2026-01-05")],
+      contactDays: YEAR_1,
+      employerUnable: unable("2025-10-01"),
+      policyReviewedOn: "2025-10-06",
+    }),
+    expect: {
+      statuteStatus: "IN_GRACE",
+      path: "GRACE",
+      assumedDutiesOn: "2025-10-06",
+      deadline: "2026-04-06",
+      notRequiredDuties: [4, 5],
+      flags: ["GRACE_PERIOD_ACTIVE", "CLOCK_NOT_RESET_ON_REASSIGNMENT"],
+      absentFlags: ["SUB_PLANNED_OVER_THRESHOLD", "SUB_EXEMPT", "POLICY_REVIEW_MISSING"],
+    },
+  },
 ];
