@@ -26,9 +26,8 @@ function bomOf(bytes: Uint8Array): { encoding: TextEncoding; length: number } | 
 
 const NAMES: Record<TextEncoding, string> = { "utf-8": "UTF-8", "utf-16le": "UTF-16", "utf-16be": "UTF-16", "windows-1252": "Windows-1252" };
 
-/** Control characters other than tab, line feed, form feed and carriage return: binary, not text. */
-// eslint-disable-next-line no-control-regex
-const BINARY = /[\u0000-\u0008\u000B\u000E-\u001F]/;
+/** NUL is never in text (UTF-16 read without its byte-order mark is full of them). */
+const BINARY = "\u0000";
 
 /** The text of a CSV file and the encoding it was read in; refuses bytes that are not text. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
@@ -51,15 +50,20 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
       encoding = "windows-1252";
     }
   }
-  if (BINARY.test(text)) throw new TableReadError("the file holds binary data, not CSV text (or is UTF-16 text without its byte-order mark: save it as \"CSV UTF-8\")", "unsupported");
+  if (text.endsWith("\u001a")) text = text.slice(0, -1); // DOS's end-of-file mark is not a row
+  if (text.includes(BINARY)) throw new TableReadError("the file holds binary data, not CSV text (or is UTF-16 text without its byte-order mark: save it as \"CSV UTF-8\")", "unsupported");
   return { text, encoding };
 }
 
+/** Control bytes text may hold: tab, line feed, vertical tab (Excel's line break in a cell), form feed, carriage return, and the end-of-file mark SUB. */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1a]);
+
 function isText(bytes: Uint8Array): boolean {
   if (bomOf(bytes) !== null) return true;
-  // The first 4 KB are enough to tell text from a binary format's header.
+  // The first 4 KB are enough to tell text from a binary format's header (a PDF's starts as text).
+  if (Buffer.from(bytes.subarray(0, 5)).toString("latin1") === "%PDF-") return false;
   const head = bytes.subarray(0, 4096);
-  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) return false;
+  for (const b of head) if (b < 0x20 && !TEXT_CONTROLS.has(b)) return false;
   return true;
 }
 

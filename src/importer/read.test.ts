@@ -55,6 +55,12 @@ describe("the reader's encodings", () => {
     expect(await refusal(Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex"))).toMatchObject({ reason: "unsupported", message: expect.stringContaining("image/png") as string });
   });
 
+  it("reads text with the control characters spreadsheets leave in it, and refuses a PDF whose first bytes look like text", async () => {
+    const { table } = await readTableBytes(Buffer.from(`${HEADER}1,"Ana\u000bMaria",Berg\n\u001a`));
+    expect(table.rows.map((r) => r.cells)).toEqual([["1", "Ana\u000bMaria", "Berg"]]);
+    expect(await refusal(Buffer.from("%PDF-1.4\n% a text header\n"))).toMatchObject({ reason: "unsupported", message: expect.stringContaining("application/pdf") as string });
+  });
+
   it("refuses a header with no rows, and an empty file", async () => {
     expect(await refusal(Buffer.from(HEADER))).toEqual({ reason: "invalid", message: "the file has no rows below its header: nothing to import" });
     expect(await refusal(Buffer.from("\n\n"))).toMatchObject({ reason: "invalid", message: expect.stringContaining("empty") as string });
