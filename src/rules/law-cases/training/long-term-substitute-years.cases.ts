@@ -301,4 +301,32 @@ export const cases: LawCase[] = [
       absentFlags: ["SUB_PLANNED_OVER_THRESHOLD", "SUB_EXEMPT", "POLICY_REVIEW_MISSING"],
     },
   },
+  {
+    id: "TRN-LTS-24",
+    rule: "A4, R-TRN-3, A7, A16, §13 closing note, PRIOR_YEAR_THRESHOLD_EXCEEDED_UNTRAINED",
+    title: "Year-1 planned assignment lapsed untrained; year-2 ordinary service reaches 60 on 2026-11-30: a new six months",
+    // planned 2025-10-06 … 2026-06-12 (60 days served; its six months from 2025-10-06 expired) ended before 2026-07-01
+    // → does not set A0. Year 2: ordinary substitute from 2026-09-08, 60th day 2026-11-30 → A0 (A4: "starts a new (c)
+    // period"); decision 2025-10-01 ≤ A0, untrained → GRACE; Dnom 2027-05-30 (Sun) → 05-31 Memorial Day → D
+    // 2027-06-01 (Tue). T 2026-12-01 ≤ D → IN_GRACE; SUB_THRESHOLD_REACHED INFO. Previous year 60, untrained →
+    // PRIOR_YEAR_THRESHOLD_EXCEEDED_UNTRAINED (REVIEW). Review: substitute 2025-10-06 (earlier than GRACE 2026-11-30).
+    request: training("2026-12-01", {
+      assignments: [sub("2025-10-06", "2026-06-12", "D1", 120), sub("2026-09-08")],
+      contactDays: [...schoolDays("2025-10-06", 60), ...schoolDays("2026-09-08", 60)],
+      employerUnable: unable("2025-10-01"),
+      policyReviewedOn: "2025-10-06",
+    }),
+    expect: {
+      statuteStatus: "IN_GRACE",
+      path: "GRACE",
+      assumedDutiesOn: "2026-11-30",
+      deadline: "2027-05-30",
+      deadlineEffective: "2027-06-01",
+      notRequiredDuties: [4, 5],
+      substituteContactDays: { schoolYear: "2026-2027", count: 60 },
+      flags: ["SUB_THRESHOLD_REACHED", "GRACE_PERIOD_ACTIVE", "DEADLINE_ROLLED_645_15", "PRIOR_YEAR_THRESHOLD_EXCEEDED_UNTRAINED", "SCHOOL_YEAR_BOUNDARY_ASSUMED"],
+      severities: { SUB_THRESHOLD_REACHED: "INFO", PRIOR_YEAR_THRESHOLD_EXCEEDED_UNTRAINED: "REVIEW" },
+      absentFlags: ["SUB_PLANNED_OVER_THRESHOLD", "GRACE_EXPIRED", "FIXED_DATE_ON_LEGAL_HOLIDAY", "POLICY_REVIEW_MISSING"],
+    },
+  },
 ];
