@@ -62,7 +62,8 @@ function authenticator(uri: string): (steps?: number) => string {
 }
 
 for (const backend of backends()) {
-  describe(`sessions on ${backend.name}`, () => {
+  // The first test pays for warming up (the database template, argon2, the password dictionaries) on a busy machine.
+  describe(`sessions on ${backend.name}`, { timeout: 120_000 }, () => {
     it("issues a new token at sign-in whatever cookie came before, and the old one never authenticates", async () => {
       await withApi(backend, async (api) => {
         await api.as({ email: "chief@agency.example", isAdmin: true });
