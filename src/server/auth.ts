@@ -115,11 +115,23 @@ function csrfRefusal(request: FastifyRequest): ClientError | undefined {
 
 const API = "/api/v1";
 
-/** A route of the API that has not declared itself public (an unknown /api/v1 path included). */
+/**
+ * A route of the API that has not declared itself public (an unknown /api/v1 path included). The
+ * matched route's pattern decides, not the URL as sent: the router decodes `/%61pi/v1/…` to the same
+ * route, and the raw URL would let it past this check.
+ */
 function isPrivate(request: FastifyRequest): boolean {
-  const path = request.url.split("?")[0] ?? "";
+  const path = request.routeOptions.url ?? decodeURIComponentSafe(request.url.split("?")[0] ?? "");
   if (path !== API && !path.startsWith(`${API}/`)) return false;
   return request.routeOptions.config.public !== true;
+}
+
+function decodeURIComponentSafe(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function signedOut(request: FastifyRequest): ClientError {

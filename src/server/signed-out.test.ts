@@ -81,6 +81,19 @@ for (const backend of backends()) {
       });
     });
 
+    it("is not fooled by a path written another way: percent-encoded letters reach the same route and get the same 401", async () => {
+      await withApi(backend, async (api) => {
+        const { officerId } = await basicSetup(api);
+        const anonymous = api.anonymous();
+        for (const url of [`/%61pi/v1/officers/${officerId}/status`, "/%61pi/v1/officers/not-an-id/status", "/%61pi/v1/officers/2025-02-30/status", "/%61%70%69/v1/statuses?limit=x", "/api/%761/courses/00000000-0000-4000-8000-000000000000"]) {
+          const res = await anonymous.inject({ method: "GET", url });
+          expect({ url, status: res.statusCode, cache: res.headers["cache-control"] }).toEqual({ url, status: 401, cache: "no-store" });
+        }
+        const upload = await anonymous.inject({ method: "POST", url: "/%61pi/v1/certificates", payload: Buffer.alloc(12 * 1024 * 1024), headers: { "content-type": "multipart/form-data; boundary=x" } });
+        expect(upload.statusCode).toBe(401);
+      });
+    });
+
     it("an anonymous write appends no audit event, however many are sent", async () => {
       await withApi(backend, async (api) => {
         const { agencyId } = await basicSetup(api);
