@@ -4,8 +4,9 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../test/shared-dir.ts";
 import { readLimits } from "./limits.ts";
+import { CELLS_PER_ROW } from "./zip.ts";
 import { readTableBytes, TableReadError } from "./table.ts";
-import { zipBomb, zipBombBytes } from "./zip-bomb.test-support.ts";
+import { workbookWithSheet, zipBomb, zipBombBytes } from "./zip-bomb.test-support.ts";
 
 /** The one reader of both doors (issue 10, items 7 and 13): encodings, empty files, limits. */
 const HEADER = "post_license,first_name,last_name\n";
@@ -79,6 +80,29 @@ describe("the reader's limits", () => {
     expect(await refusal(Buffer.from(rows), { maxUncompressedBytes: 1024 * 1024, maxRows: 10 })).toEqual({ reason: "too large", message: "the file has more than 10 rows (the limit is 10 rows): split it into several files" });
     const bomb = await zipBombBytes(4 * 1024 * 1024);
     expect(await refusal(bomb, { maxUncompressedBytes: 8 * 1024 * 1024, maxRows: 1000 })).toMatchObject({ reason: "too large", message: expect.stringContaining("more than 1,000 rows") as string });
+  });
+
+  it("count a worksheet's empty rows written <row/> and refuse a row of more cells than a sheet within the limits can hold", async () => {
+    // A 141 KB workbook of 16 million "<row/>" took the server to 4.5 GB and 51 s inside exceljs: they were not counted.
+    const sheet = (data: string) => `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>post_license</t></is></c></row>${data}</sheetData></worksheet>`;
+    const limits = { maxUncompressedBytes: 8 * 1024 * 1024, maxRows: 10 };
+    expect(await refusal(workbookWithSheet(sheet("<row/>".repeat(11))), limits)).toEqual({ reason: "too large", message: "the file has more than 10 rows (the limit is 10 rows): split it into several files" });
+    // 24 million "<c/>" in one row (a 95 KB file) took it to 3.7 GB and 31 s.
+    expect(await refusal(workbookWithSheet(sheet(`<row r="2">${"<c/>".repeat(10 * CELLS_PER_ROW + 1)}</row>`)), limits)).toEqual({
+      reason: "too large",
+      message: `the file has more than ${(10 * CELLS_PER_ROW).toLocaleString("en-US")} cells (the limit is ${CELLS_PER_ROW} a row on average): split it into several files`,
+    });
+  });
+
+  it("do not count blank lines of a CSV file as rows, and number the rows as a spreadsheet shows them", async () => {
+    // A 1 MB file of a million blank lines held the server for 34 s before it was refused as too many rows.
+    const text = `${HEADER}1,A,B\n\n"2","C\nD",E\n${"\n".repeat(20)}3,F,G\n`;
+    const { table } = await readTableBytes(Buffer.from(text), { maxUncompressedBytes: 1024 * 1024, maxRows: 10 });
+    expect(table.rows.map((r) => [r.row, r.cells[0]])).toEqual([
+      [2, "1"],
+      [4, "2"],
+      [25, "3"],
+    ]);
   });
 
   it("refuse an XLSX zip bomb (3 MB unpacking to 1 GiB) before unpacking it, in a process whose heap it would exhaust", { timeout: 120_000 }, async () => {

@@ -111,3 +111,12 @@ export async function zipBomb(expandedBytes = 1024 ** 3): Promise<string> {
 export async function zipBombBytes(expandedBytes = 1024 ** 3): Promise<Buffer> {
   return readFileSync(await zipBomb(expandedBytes));
 }
+
+/** A small XLSX whose one worksheet is exactly `sheetXml` (for rows and cells written in unusual ways). */
+export function workbookWithSheet(sheetXml: string): Buffer {
+  const entries = [...SMALL, ["xl/worksheets/sheet1.xml", sheetXml] as [string, string]].map(([name, text]): Packed => {
+    const content = Buffer.from(text);
+    return { name, data: deflateRawSync(content), crc: crc32(content), size: content.length };
+  });
+  return zip(entries);
+}

@@ -6,7 +6,7 @@ import { inflateRawSync } from "node:zlib";
  * item 7). The central directory declares every entry's uncompressed size; their sum must be within
  * the limit. A declaration can lie, so each entry is then inflated here with the budget that is
  * left as a hard ceiling (zlib stops at it: memory never holds more than the limit), and the rows
- * of every worksheet are counted in the same pass. Only then does exceljs read the workbook.
+ * and cells of every worksheet are counted in the same pass. Only then does exceljs read the workbook.
  */
 export class ZipLimitError extends Error {
   constructor(
@@ -77,19 +77,34 @@ export function tooManyRows(limit: number): string {
   return `has more than ${limit.toLocaleString("en-US")} rows (the limit is ${limit.toLocaleString("en-US")} rows): split it into several files`;
 }
 
-/** `<row` followed by a space or `>`: the start of one worksheet row. */
-function countRows(xml: Buffer): number {
+/**
+ * Cells a worksheet may hold: CELLS_PER_ROW for each row the limit allows. The widest import has 13
+ * columns; Excel also writes a cell for every formatted blank, so the room is more than twice that.
+ * Without it one row of 24 million empty cells (`<c/>`, a 95 KB file) took exceljs to 3.7 GB.
+ */
+export const CELLS_PER_ROW = 32;
+
+export function tooManyCells(limit: number): string {
+  return `has more than ${limit.toLocaleString("en-US")} cells (the limit is ${CELLS_PER_ROW} a row on average): split it into several files`;
+}
+
+/**
+ * How many `<tag` elements the worksheet holds: the name followed by white space, `>` or `/` (an
+ * empty row is `<row/>`, an empty cell `<c/>`; exceljs makes an object of each), never a longer name
+ * (`<col`, `<cfRule`).
+ */
+function countElements(xml: Buffer, tag: "<row" | "<c"): number {
   let n = 0;
-  for (let i = xml.indexOf("<row"); i >= 0; i = xml.indexOf("<row", i + 4)) {
-    const next = xml[i + 4];
-    if (next === 0x20 || next === 0x3e || next === 0x09 || next === 0x0a || next === 0x0d) n += 1;
+  for (let i = xml.indexOf(tag); i >= 0; i = xml.indexOf(tag, i + tag.length)) {
+    const next = xml[i + tag.length];
+    if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) n += 1;
   }
   return n;
 }
 
 /**
  * Throws ZipLimitError when the archive expands past maxUncompressedBytes (declared or actual) or a
- * worksheet holds more than maxRows rows; ZipFormatError when it is not a ZIP archive at all.
+ * worksheet holds more than maxRows rows or maxRows × CELLS_PER_ROW cells; ZipFormatError when it is not a ZIP archive at all.
  */
 export function checkZip(zip: Buffer, limits: ZipLimits): void {
   const list = entries(zip);
@@ -116,6 +131,9 @@ export function checkZip(zip: Buffer, limits: ZipLimits): void {
     } else throw new ZipFormatError(`its entry ${e.name} is compressed in a way XLSX does not use`);
     budget -= content.length;
     if (budget < 0) throw new ZipLimitError(tooLarge(limits.maxUncompressedBytes), "bytes");
-    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name) && countRows(content) > limits.maxRows) throw new ZipLimitError(tooManyRows(limits.maxRows), "rows");
+    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) {
+      if (countElements(content, "<row") > limits.maxRows) throw new ZipLimitError(tooManyRows(limits.maxRows), "rows");
+      if (countElements(content, "<c") > limits.maxRows * CELLS_PER_ROW) throw new ZipLimitError(tooManyCells(limits.maxRows * CELLS_PER_ROW), "rows");
+    }
   }
 }
