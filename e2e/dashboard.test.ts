@@ -178,5 +178,5 @@ describe("the dashboard", () => {
       await screenshot(phone.page, "dashboard-phone");
       await phone.context.close();
     });
-  });
+  }, 120_000); // nine roles, two screen sizes, an axe scan each
 });

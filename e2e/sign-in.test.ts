@@ -32,12 +32,20 @@ describe("signing in", () => {
     });
   });
 
-  it("serves the page at any application address, and keeps the API's 404 as JSON", async () => {
+  it("serves the page at any application address, and keeps the API's answers as JSON: 401 signed out, 404 signed in", async () => {
     await withDemoApp(async (app) => {
       const page = await fetch(`${app.url}/officers/some-id`);
       expect(page.status).toBe(200);
       expect(page.headers.get("content-type")).toContain("text/html");
-      const api = await fetch(`${app.url}/api/v1/nothing-here`);
+      // Signed out, an unknown API address is answered like every private one: nothing about what exists.
+      const signedOut = await fetch(`${app.url}/api/v1/nothing-here`);
+      expect(signedOut.status).toBe(401);
+      expect(await signedOut.json()).toMatchObject({ error: { code: "UNAUTHENTICATED" } });
+      const { email, password } = app.accounts.chief;
+      const session = await fetch(`${app.url}/api/v1/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+      expect(session.status).toBe(200);
+      const cookie = (session.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      const api = await fetch(`${app.url}/api/v1/nothing-here`, { headers: { cookie } });
       expect(api.status).toBe(404);
       expect(await api.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
     });
