@@ -38,6 +38,24 @@ export interface AppOptions {
   oidc?: OidcConfig | null;
   /** The built web application (dist/web by default, served when built); false: the API only. */
   web?: false | { dir: string };
+  /**
+   * Which proxies' X-Forwarded-For to believe (SROC_TRUST_PROXY; see trustProxyFrom). Off by
+   * default: a server facing the internet must not let a client name its own address. Behind a
+   * TLS proxy it must be set, or every person shares the proxy's address — and with it the sign-in
+   * throttle of one address (docs/decisions/0015).
+   */
+  trustProxy?: FastifyServerOptions["trustProxy"];
+}
+
+/**
+ * SROC_TRUST_PROXY as Fastify's trustProxy: unset or "false" → off; "true" → every hop; otherwise a
+ * comma-separated list of addresses or CIDR ranges ("127.0.0.1,10.0.0.0/8").
+ */
+export function trustProxyFrom(value: string | undefined): FastifyServerOptions["trustProxy"] {
+  const v = (value ?? "").trim();
+  if (v === "" || v === "false") return false;
+  if (v === "true") return true;
+  return v;
 }
 
 
@@ -50,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   const app = Fastify({
     logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: 2 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false } },
     // Errors the router raises before any route runs (a malformed URL, an over-long parameter) get

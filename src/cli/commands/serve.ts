@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { buildApp } from "../../server/app.ts";
+import { buildApp, trustProxyFrom } from "../../server/app.ts";
 import { refreshStale } from "../../services/status.ts";
 import { UserError, type Io } from "../io.ts";
 import { openRuntime, type Runtime } from "../runtime.ts";
@@ -7,7 +7,8 @@ import { openRuntime, type Runtime } from "../runtime.ts";
 /**
  * `sroc serve` (and `sroc start`, which first loads the demo into an empty database): migrate, bring
  * the cached statuses up to today, listen on http://localhost:3000 (PORT, HOST), keep the statuses
- * current as days pass (hourly), and stop cleanly on Ctrl-C or SIGTERM.
+ * current as days pass (hourly), and stop cleanly on Ctrl-C or SIGTERM. Behind a TLS proxy, set
+ * SROC_TRUST_PROXY to the proxy's address so each person is known by their own (server/app.ts).
  */
 export interface ServeOptions {
   /** Runs after migration, before listening (start: the demo data when the database is empty). */
@@ -31,7 +32,7 @@ export async function serveCommand(io: Io, env: NodeJS.ProcessEnv, options: Serv
   try {
     await options.prepare?.(rt, io);
     await refreshStale(rt.database.db, rt.context.today(), { complete: true });
-    app = await buildApp({ database: rt.database, zone: rt.zone, logger: { level: env["LOG_LEVEL"] ?? "warn" } });
+    app = await buildApp({ database: rt.database, zone: rt.zone, logger: { level: env["LOG_LEVEL"] ?? "warn" }, trustProxy: trustProxyFrom(env["SROC_TRUST_PROXY"]) });
     try {
       await app.listen({ port: listenPort, host });
     } catch (e) {
