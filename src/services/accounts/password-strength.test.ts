@@ -38,6 +38,10 @@ for (const backend of backends()) {
         const change = await me.call("POST", "/api/v1/account/password", { currentPassword: PASSWORD, newPassword: "qwertyuiop12" });
         expect(change.status).toBe(400);
         expect(change.body.error).toMatchObject({ path: "/newPassword", message: expect.stringMatching(/^\/newPassword: is too easy to guess/) as unknown });
+        // One's own email is no password either (the account's email, not only the name, is context).
+        const ownEmail = await me.call("POST", "/api/v1/account/password", { currentPassword: PASSWORD, newPassword: "strong@agency.example" });
+        expect(ownEmail.status).toBe(400);
+        expect(ownEmail.body.error).toMatchObject({ path: "/newPassword" });
         // Nothing changed: the old password still signs in.
         await expect(signIn(api.app, "strong@agency.example")).resolves.toBeDefined();
       });

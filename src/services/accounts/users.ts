@@ -157,9 +157,10 @@ export async function confirmSecondFactor(ctx: ServiceContext, code: string, clo
  * password change); the one that asked (`keepToken`) stays.
  */
 export async function changePassword(ctx: ServiceContext, current: string, next: string, keepToken: string | null): Promise<void> {
-  const problem = passwordProblem(next) ?? (await passwordStrengthProblem(next, [ctx.actor.name]));
-  if (problem !== null) throw invalidField("/newPassword", problem);
   const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.id));
+  // The account's email and name are context for the strength check, as at creation.
+  const problem = passwordProblem(next) ?? (await passwordStrengthProblem(next, [user?.email ?? "", user?.displayName ?? ctx.actor.name]));
+  if (problem !== null) throw invalidField("/newPassword", problem);
   if (user === undefined || !(await passwordMatches(user.passwordHash, current))) throw invalidField("/currentPassword", "is not the current password");
   const passwordHash = await hashPassword(next);
   await ctx.db.transaction(async (tx) => {
