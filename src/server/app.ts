@@ -7,7 +7,7 @@ import type { Database } from "../store/database.ts";
 import type { AppDeps } from "./context.ts";
 import { registerAuth } from "./auth.ts";
 import { handleError } from "./errors.ts";
-import { refuseNulBytes, strictValidatorCompiler } from "./validation.ts";
+import { refuseUnstorableText, strictValidatorCompiler } from "./validation.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { oidcRoutes } from "./routes/oidc.ts";
@@ -99,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(multipart, { limits: { fileSize: CERTIFICATE_LIMIT_BYTES, files: 1, fields: 10 } });
 
   await registerAuth(app, options.database.db);
-  refuseNulBytes(app);
+  refuseUnstorableText(app);
   webServed = options.web === false ? false : await registerWeb(app, options.web?.dir);
 
   const deps: AppDeps = { db: options.database.db, zone: options.zone, ...(options.today === undefined ? {} : { today: options.today }) };

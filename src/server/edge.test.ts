@@ -39,6 +39,18 @@ for (const backend of backends()) {
       });
     });
 
+    it("refuses half of a UTF-16 pair (a lone surrogate) the same way, rather than storing a changed name", async () => {
+      await withApi(backend, async (api) => {
+        const raw = '{"kind":"AGENCY","name":"Breitung \\ud800 Police","sroPolicy":"POST"}';
+        const field = await api.inject({ method: "POST", url: "/api/v1/organizations", payload: raw, headers: { "content-type": "application/json" } });
+        expect(field.statusCode).toBe(400);
+        expect(JSON.parse(field.body)).toMatchObject({ error: { path: "/name", in: "body", message: expect.stringMatching(/half of a character/) as unknown } });
+        const query = await api.call("GET", "/api/v1/statuses?q=%ED%A0%80", undefined, PURPOSE);
+        expect(query.status).toBeLessThan(500);
+        expect(Number((await queryRows<{ n: string | number }>(api.db, sql`select count(*) as n from organizations`))[0]?.n)).toBe(0);
+      });
+    });
+
     it("refuses limit=1.5, limit=true and other numbers not written as whole numbers, naming the field", async () => {
       await withApi(backend, async (api) => {
         for (const url of ["/api/v1/statuses", "/api/v1/officers", "/api/v1/audit", "/api/v1/dashboard/substitutes"]) {

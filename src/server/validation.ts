@@ -13,7 +13,9 @@ import { RequestPartError } from "./errors.ts";
  * - A NUL byte (U+0000) in any string of the body, the query, the path parameters or the headers — or
  *   in an object key — is refused with a 400 naming it: PostgreSQL cannot store it in text (a
  *   purpose and a user agent go into the audit trail), and no field of ours has a use for it. Node's
- *   HTTP parser refuses it in a header already; the check holds for any other way in.
+ *   HTTP parser refuses it in a header already; the check holds for any other way in. Half of a
+ *   UTF-16 pair (a lone surrogate, which JSON's \\uD800 can carry) is refused the same way: the
+ *   store would otherwise keep a silently changed value.
  */
 const WHOLE = /^-?\d+$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -54,13 +56,25 @@ function escapePointer(key: string): string {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-/** The JSON Pointer of the first string or key holding a NUL, or null. */
-export function nulPath(value: unknown, path = "", depth = 0): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a string cannot be stored as text, or null: a NUL, or half of a UTF-16 pair (PostgreSQL's UTF-8 has no such character). */
+function unstorable(text: string): string | null {
+  if (text.includes("\u0000")) return "must not contain a NUL character (U+0000)";
+  if (LONE_SURROGATE.test(text)) return "must be whole text: it holds half of a character (a lone UTF-16 surrogate)";
+  return null;
+}
+
+/** The JSON Pointer of the first string or key that cannot be stored as text, with why; or null. */
+export function unstorablePath(value: unknown, path = "", depth = 0): { path: string; problem: string } | null {
+  if (typeof value === "string") {
+    const problem = unstorable(value);
+    return problem === null ? null : { path, problem };
+  }
   if (typeof value !== "object" || value === null || depth > 64) return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
-      const found = nulPath(value[i], `${path}/${i}`, depth + 1);
+      const found = unstorablePath(value[i], `${path}/${i}`, depth + 1);
       if (found !== null) return found;
     }
     return null;
@@ -68,21 +82,22 @@ export function nulPath(value: unknown, path = "", depth = 0): string | null {
   if (Buffer.isBuffer(value)) return null;
   for (const [key, v] of Object.entries(value)) {
     const here = `${path}/${escapePointer(key)}`;
-    if (key.includes("\u0000")) return here;
-    const found = nulPath(v, here, depth + 1);
+    const problem = unstorable(key);
+    if (problem !== null) return { path: here, problem };
+    const found = unstorablePath(v, here, depth + 1);
     if (found !== null) return found;
   }
   return null;
 }
 
-export function refuseNulBytes(app: FastifyInstance): void {
+export function refuseUnstorableText(app: FastifyInstance): void {
   // preValidation: after the body is parsed, before any schema or handler sees it.
   app.addHook("preValidation", (request, _reply, done) => {
     const parts = [["headers", request.headers], ["params", request.params], ["querystring", request.query], ["body", request.body]] as const;
     for (const [where, value] of parts) {
-      const path = nulPath(value);
-      if (path !== null) {
-        const error = new RequestPartError(where, path, "must not contain a NUL character (U+0000)");
+      const found = unstorablePath(value);
+      if (found !== null) {
+        const error = new RequestPartError(where, found.path, found.problem);
         // A route that answers its own validation errors (the single sign-on callback, which always
         // redirects) gets this one the same way.
         if (request.routeOptions.attachValidation) {
