@@ -55,7 +55,7 @@ export default function SettingsPage() {
           </section>
           <section aria-labelledby="readings">
             <h2 id="readings">Readings of the law's ambiguities</h2>
-            <p>Where the law can be read more than one way (law.md §12), the engine follows the reading in force here. Each has a default, used unless the administrator changes it on counsel's advice.</p>
+            <p>Where the law can be read more than one way, the engine follows the reading in force here. Each has a default, used unless the administrator changes it on counsel's advice.</p>
             {saved === null ? null : <Success>{saved}</Success>}
             <div className="table-scroll">
               <table className="settings-stack">
@@ -106,7 +106,7 @@ export default function SettingsPage() {
       <section aria-labelledby="policies">
         <h2 id="policies">Adopted SRO policies</h2>
         <p>
-          The training, use-of-force and arrest rules come from the employing agency's policy; the contract's duty list from the district's or charter school's (law.md A24). The statute applies
+          The training, use-of-force and arrest rules come from the employing agency's policy; the contract's duty list from the district's or charter school's. The statute applies
           whatever is adopted.
         </p>
         <dl className="policy-list">
