@@ -155,7 +155,7 @@ describe("the Officer page", () => {
       await phone.context.close();
       await context.close();
     });
-  });
+  }, 120_000); // a demo load, a course, an upload and three status reads in a browser
 
   it("shows a substitute's contact days as a school-year calendar with the API's count toward 60; keeps each role to what it may see", async () => {
     await withDemoApp(async (app) => {
