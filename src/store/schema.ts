@@ -232,6 +232,8 @@ export const users = pgTable(
     email: text("email").notNull(),
     displayName: text("display_name").notNull(),
     passwordHash: text("password_hash"),
+    /** The password was set by an administrator and shown to them once: the person must choose their own before anything else (decision 0017). */
+    passwordTemporary: boolean("password_temporary").notNull().default(false),
     totpSecret: text("totp_secret"),
     totpEnabled: boolean("totp_enabled").notNull().default(false),
     failedSignIns: integer("failed_sign_ins").notNull().default(0),
