@@ -13,7 +13,8 @@ import { queryRows, type Db } from "./database.ts";
  * Many officers (a refresh, an import): six set-based queries of plain rows, assembled here — for
  * 100 000 officers far cheaper than aggregating JSON per officer in the database. One officer (a
  * status page): the view sroc_officer_records_v of migration 0001, in one round trip, prepared.
- * A test holds the two to the same result.
+ * A test holds the two to the same result. Removed courses and policy reviews are left out: they
+ * count for no status (docs/decisions/0017).
  */
 export async function loadOfficerRecords(db: Db, officerIds: readonly string[] | "all"): Promise<OfficerRecords[]> {
   if (officerIds !== "all" && officerIds.length === 0) return [];
@@ -39,7 +40,7 @@ export async function loadOfficerRecords(db: Db, officerIds: readonly string[] |
     db,
     sql`select c.officer_id as "officerId", c.id, c.type, c.completed_on::text as "completedOn", c.post_approved as "postApproved",
                exists (select 1 from certificates f where f.course_id = c.id) as "hasCertificate"
-        from courses c where ${only("c.officer_id")} order by c.completed_on, c.id`,
+        from courses c where ${only("c.officer_id")} and c.removed_at is null order by c.completed_on, c.id`,
   );
   const decisions = await queryRows<Of<OfficerRecords["decisions"][number]>>(
     db,
@@ -47,7 +48,7 @@ export async function loadOfficerRecords(db: Db, officerIds: readonly string[] |
   );
   const reviews = await queryRows<Of<OfficerRecords["reviews"][number]>>(
     db,
-    sql`select officer_id as "officerId", organization_id as "organizationId", reviewed_on::text as "reviewedOn" from policy_reviews where ${only("officer_id")} order by reviewed_on, id`,
+    sql`select officer_id as "officerId", organization_id as "organizationId", reviewed_on::text as "reviewedOn" from policy_reviews where ${only("officer_id")} and removed_at is null order by reviewed_on, id`,
   );
   const days = await queryRows<Of<OfficerRecords["contactDays"][number]>>(
     db,

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /**
  * The one schema of SRO Compliance, for PGlite and a PostgreSQL server alike (PostgreSQL 15 features
@@ -16,6 +16,15 @@ const timestamps = {
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
 };
 const day = (name: string) => date(name, { mode: "string" });
+/**
+ * Training evidence is never deleted (docs/decisions/0017): a removed course or policy review keeps
+ * its row, stamped with when and by whom, counts for no status, is hidden from the normal lists and
+ * can be restored.
+ */
+const removal = {
+  removedAt: timestamp("removed_at", { withTimezone: true, mode: "string" }),
+  removedBy: text("removed_by"),
+};
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
@@ -106,10 +115,13 @@ export const courses = pgTable(
     provider: text("provider"),
     postCourseNumber: text("post_course_number"),
     credits: numeric("credits", { precision: 6, scale: 2 }),
+    ...removal,
     ...timestamps,
   },
   (t) => [
     index("courses_officer").on(t.officerId),
+    // The same course (officer, type, completion date) is recorded once among those not removed.
+    uniqueIndex("courses_officer_type_completed_on").on(t.officerId, t.type, t.completedOn).where(sql`removed_at is null`),
     check("courses_type", sql`${t.type} in ('POST_SRO_BASIC', 'POST_SRO_SUPPLEMENTAL', 'POST_SRO_REFRESHER', 'SSC_BASIC', 'NASRO_BASIC', 'OTHER')`),
   ],
 );
@@ -155,6 +167,7 @@ export const policyReviews = pgTable(
     policy: text("policy", { enum: ["POST", "MSBA", "EDINA"] }).notNull(),
     policyVersion: text("policy_version"),
     reviewedOn: day("reviewed_on").notNull(),
+    ...removal,
     ...timestamps,
   },
   (t) => [index("policy_reviews_officer").on(t.officerId)],
