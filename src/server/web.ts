@@ -26,10 +26,13 @@ export async function registerWeb(app: FastifyInstance, dir: string = WEB_DIR): 
   return true;
 }
 
-/** Whether a request that matched no route should get the web application's page. */
+/**
+ * Whether a request that matched no route should get the web application's page. HEAD too: it must
+ * answer as GET does, without the body (a monitor's or a proxy's check of / got a 404 before; issue 11).
+ */
 export function wantsPage(request: FastifyRequest): boolean {
   const path = request.url.split("?")[0] ?? "";
-  return request.method === "GET" && !path.startsWith("/api/") && path !== "/api" && !/\.[a-z0-9]+$/i.test(path);
+  return (request.method === "GET" || request.method === "HEAD") && !path.startsWith("/api/") && path !== "/api" && !/\.[a-z0-9]+$/i.test(path);
 }
 
 export function sendPage(reply: FastifyReply): FastifyReply {
