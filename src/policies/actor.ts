@@ -5,6 +5,18 @@
  */
 export type Role = "CHIEF" | "TRAINING_COORDINATOR" | "SUPERVISOR" | "SRO" | "SUPERINTENDENT" | "SAFETY_COORDINATOR" | "PRINCIPAL" | "AUDITOR";
 
+/** Each role in the words a person reads (the session answer shows a person their own roles so). */
+export const ROLE_TITLES: Record<Role, string> = {
+  CHIEF: "Chief law enforcement officer",
+  TRAINING_COORDINATOR: "Training coordinator",
+  SUPERVISOR: "Supervisor",
+  SRO: "School resource officer",
+  SUPERINTENDENT: "Superintendent",
+  SAFETY_COORDINATOR: "Emergency management and safety coordinator",
+  PRINCIPAL: "Principal",
+  AUDITOR: "Auditor",
+};
+
 export const AGENCY_ROLES: readonly Role[] = ["CHIEF", "TRAINING_COORDINATOR", "SUPERVISOR", "SRO"];
 export const DISTRICT_ROLES: readonly Role[] = ["SUPERINTENDENT", "SAFETY_COORDINATOR", "PRINCIPAL"];
 

@@ -34,3 +34,23 @@ export const schoolPolicy = {
     return this.write(actor, organizationId).allowed ? ["read", "update"] : signedIn(actor).allowed ? ["read"] : [];
   },
 };
+
+/**
+ * The district whose school-safety work relies on SROs' clauses (4) and (5) (safety-drill advice,
+ * vulnerability assessments): its superintendent's and safety coordinator's. The dashboard shows
+ * them which officers cannot yet be relied on; null for everyone else.
+ */
+export function districtRelyingOnDuties(actor: Actor): string | null {
+  return actor.memberships.find((m) => m.organizationKind !== "AGENCY" && (m.role === "SUPERINTENDENT" || m.role === "SAFETY_COORDINATOR"))?.organizationId ?? null;
+}
+
+/**
+ * Whose eyes a person's overview looks through: someone who belongs only to one school district (or
+ * charter school) sees officers as that district does (its adopted policy applied); everyone else the
+ * employing agency's view. Which officers appear is the reach's decision (reach.ts), not this one's.
+ */
+export function districtViewOf(actor: Actor): string | null {
+  const districts = actor.memberships.filter((m) => m.organizationKind !== "AGENCY");
+  const only = !actor.isAdmin && districts.length > 0 && districts.length === actor.memberships.length && new Set(districts.map((m) => m.organizationId)).size === 1;
+  return only ? (districts[0]?.organizationId ?? null) : null;
+}

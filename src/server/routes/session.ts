@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
+import { abilitiesOf, ownMemberships, viewpointOf } from "../../services/accounts/abilities.ts";
 import { completeSecondFactor, signIn, signOut } from "../../services/accounts/sign-in.ts";
 import { endSession, SESSION_HOURS } from "../../services/accounts/sessions.ts";
 import { changePassword, confirmSecondFactor, startSecondFactor } from "../../services/accounts/users.ts";
@@ -15,6 +16,19 @@ import { errorResponses } from "../errors.ts";
  * the session token: only the cookie does.
  */
 const closed = { additionalProperties: false } as const;
+const May = Type.Object(
+  {
+    importRecords: Type.Boolean({ description: "Import a file of officers' records." }),
+    addOfficers: Type.Boolean({ description: "Add an officer to at least one agency (those of addOfficersTo)." }),
+    addOfficersTo: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }, closed), { description: "The agencies where the person may add an officer." }),
+    addOrganizations: Type.Boolean({ description: "Add an agency, district or charter school." }),
+    administerUsers: Type.Boolean({ description: "Manage accounts and roles." }),
+    readAuditTrail: Type.Boolean({ description: "Read the audit trail (an auditor: of the organizations assigned to them)." }),
+    verifyAuditTrail: Type.Boolean({ description: "Verify the audit trail's hash chain." }),
+    changeReadings: Type.Boolean({ description: "Change the readings of the law in force." }),
+  },
+  { ...closed, description: "What the signed-in person may do, as the policies decide: a client shows what this says and names no role." },
+);
 const Me = Type.Object({
   signedIn: Type.Boolean(),
   secondFactorPending: Type.Boolean(),
@@ -22,7 +36,20 @@ const Me = Type.Object({
   user: Type.Union([
     Type.Object({
       id: Type.String(), name: Type.String(), isAdmin: Type.Boolean(), officerId: Type.Union([Type.String(), Type.Null()]),
-      memberships: Type.Array(Type.Object({ organizationId: Type.String(), organizationKind: Type.String(), role: Type.String(), schoolId: Type.Union([Type.String(), Type.Null()]) })),
+      memberships: Type.Array(
+        Type.Object({
+          organizationId: Type.String(), organizationKind: Type.String(), role: Type.String(), schoolId: Type.Union([Type.String(), Type.Null()]),
+          roleTitle: Type.String({ description: "The role in words, e.g. \"Training coordinator\"." }),
+        }),
+      ),
+      may: May,
+      view: Type.Object(
+        {
+          districtId: Type.Union([Type.String(), Type.Null()], { description: "The district whose view of officers an overview reads, or null for the employing agency's." }),
+          relievedDutiesDistrictId: Type.Union([Type.String(), Type.Null()], { description: "The district whose school-safety work relies on SROs' duties (4) and (5), or null." }),
+        },
+        closed,
+      ),
     }),
     Type.Null(),
   ]),
@@ -34,15 +61,27 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
   const tags = ["session"];
   const origin = (request: { ip: string; headers: Record<string, unknown> }) => ({ ip: request.ip, userAgent: typeof request.headers["user-agent"] === "string" ? request.headers["user-agent"].slice(0, 300) : null });
 
-  app.get("/api/v1/session", { config: { public: true }, schema: { tags, summary: "Who is signed in, and the CSRF token", response: { 200: Me } } }, (request) => ({
-    signedIn: request.actor.kind === "user",
-    secondFactorPending: request.session?.pendingSecondFactor === true,
-    csrfToken: request.session?.csrfToken ?? null,
-    user:
-      request.actor.kind === "user"
-        ? { id: request.actor.id, name: request.actor.name, isAdmin: request.actor.isAdmin, officerId: request.actor.officerId, memberships: [...request.actor.memberships] }
-        : null,
-  }));
+  app.get(
+    "/api/v1/session",
+    { config: { public: true }, schema: { operationId: "getSession", tags, summary: "Who is signed in, what they may do, and the CSRF token", response: { 200: Me } } },
+    async (request) => {
+      const actor = request.actor;
+      return {
+        signedIn: actor.kind === "user",
+        secondFactorPending: request.session?.pendingSecondFactor === true,
+        csrfToken: request.session?.csrfToken ?? null,
+        user:
+          actor.kind === "user"
+            ? {
+                id: actor.id, name: actor.name, isAdmin: actor.isAdmin, officerId: actor.officerId,
+                memberships: ownMemberships(actor),
+                may: await abilitiesOf(deps.db, actor),
+                view: viewpointOf(actor),
+              }
+            : null,
+      };
+    },
+  );
 
   app.post(
     "/api/v1/session",
