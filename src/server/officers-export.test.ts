@@ -28,7 +28,7 @@ for (const backend of backends()) {
         expect(csv.statusCode).toBe(200);
         expect(csv.headers["content-type"]).toContain("text/csv");
         expect(csv.headers["content-disposition"]).toMatch(/attachment; filename="officers-2026-11-30\.csv"/);
-        expect(csv.body.split("\n")[0]).toBe("name,post_license,agency,headline,headline_label,statute_status,policy_status,path,action_due_on,deadline_effective,refresher_due,substitute_contact_days,flags,as_of");
+        expect(csv.body.split("\n")[0]).toBe("name,post_license,agency,schools,headline,headline_label,statute_status,policy_status,path,action_due_on,deadline_effective,refresher_due,substitute_contact_days,flags,as_of");
         expect(csvNames(csv.body)).toEqual(shown);
 
         const searched = await coordinator.inject({ method: "GET", url: "/api/v1/statuses/export?format=csv&q=6789" });
@@ -47,6 +47,45 @@ for (const backend of backends()) {
         const stranger = await api.as({ email: "chief@other.example", memberships: [{ organizationId: otherAgency, role: "CHIEF" }] });
         expect((await stranger.inject({ method: "GET", url: "/api/v1/statuses/export?format=csv" })).body.trim()).toBe(csv.body.split("\n")[0]);
         expect((await api.anonymous().inject({ method: "GET", url: "/api/v1/statuses/export?format=csv" })).statusCode).toBe(401);
+      });
+    });
+
+    it("shows the schools each officer serves now, in the list and in both files, and filters by school", async () => {
+      await withApi(backend, async (api) => {
+        const { districtId, officerId, schoolId, coordinator, agencyId } = await basicSetup(api);
+        const middle = await api.create("schools", { organizationId: districtId, name: "Lakeview Middle School" });
+        const old = await api.create("schools", { organizationId: districtId, name: "Old Lakeview School" });
+        await coordinator.create("officers", { postLicense: "67890", firstName: "Ben", lastName: "Bauer", agencyId });
+        // Ana serves two schools now (one of them twice) and served a third before; Ben serves none.
+        await coordinator.create("assignments", { officerId, schoolId, role: "REGULAR", startOn: "2026-09-08" });
+        await coordinator.create("assignments", { officerId, schoolId: middle, role: "SUBSTITUTE", startOn: "2026-09-08", plannedContactDays: 3 });
+        await coordinator.create("assignments", { officerId, schoolId, role: "SUBSTITUTE", startOn: "2026-10-01", plannedContactDays: 2 });
+        await coordinator.create("assignments", { officerId, schoolId: old, role: "REGULAR", startOn: "2025-09-02", endOn: "2026-06-10" });
+
+        const list = await coordinator.call("GET", "/api/v1/statuses?sort=name");
+        expect(list.status).toBe(200);
+        const items = list.body["items"] as { name: string; schools: { id: string; name: string; districtId: string; districtName: string }[] }[];
+        expect(items.map((i) => [i.name, i.schools.map((s) => s.name)])).toEqual([
+          ["Alvarez, Ana", ["Lakeview High School", "Lakeview Middle School"]],
+          ["Bauer, Ben", []],
+        ]);
+        expect(items[0]?.schools[0]).toEqual({ id: schoolId, name: "Lakeview High School", districtId, districtName: "Lakeview ISD" });
+
+        const atMiddle = await coordinator.call("GET", `/api/v1/statuses?schoolId=${middle}`);
+        expect((atMiddle.body["items"] as { name: string }[]).map((i) => i.name)).toEqual(["Alvarez, Ana"]);
+        // A school the officer left is not one they serve.
+        expect((await coordinator.call("GET", `/api/v1/statuses?schoolId=${old}`)).body["total"]).toBe(0);
+
+        const csv = await coordinator.inject({ method: "GET", url: "/api/v1/statuses/export?format=csv&sort=name" });
+        const [header, ana, ben] = csv.body.trim().split("\n");
+        expect(header?.split(",")[3]).toBe("schools");
+        expect(ana).toContain(",Lakeview High School; Lakeview Middle School,");
+        expect(ben?.split(",")[4]).toBe("");
+        const xlsx = await coordinator.inject({ method: "GET", url: "/api/v1/statuses/export?format=xlsx&sort=name" });
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+        expect(workbook.worksheets[0]?.getRow(1).getCell(4).value).toBe("schools");
+        expect(workbook.worksheets[0]?.getRow(2).getCell(4).value).toBe("Lakeview High School; Lakeview Middle School");
       });
     });
 

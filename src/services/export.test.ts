@@ -94,18 +94,22 @@ for (const backend of backends()) {
       await withDatabase(backend, async ({ db }) => {
         const table = await exportTable(await seeded(db), "statuses");
         expect(table.columns.map((c) => c.name)).toEqual([
-          "post_license", "first_name", "last_name", "agency", "headline", "headline_label", "statute_status", "policy_status", "path",
+          "post_license", "first_name", "last_name", "agency", "schools", "headline", "headline_label", "statute_status", "policy_status", "path",
           "deadline", "deadline_effective", "refresher_due", "action_due_on", "as_of",
         ]);
         expect(table.rows).toHaveLength(3);
         for (const row of table.rows) {
-          expect(HEADLINES).toContain(row[4]);
-          expect(typeof row[5]).toBe("string");
-          expect(row[13]).toBe(TODAY);
+          expect(HEADLINES).toContain(row[5]);
+          expect(typeof row[6]).toBe("string");
+          expect(row[14]).toBe(TODAY);
         }
         expect(table.rows.map((r) => r[0]).sort()).toEqual(["1001", "1002", "1003"]);
         const bo = table.rows.find((r) => r[0] === "1002");
-        expect(bo?.[4]).toBe("NOT_AN_SRO");
+        expect(bo?.[5]).toBe("NOT_AN_SRO");
+        // The schools each serves today: Ana both of hers, Bo none.
+        expect(table.rows.find((r) => r[0] === "1001")?.[4]).toBe("Edina High; Valley View");
+        expect(bo?.[4]).toBe("");
+        expect(table.rows.find((r) => r[0] === "1003")?.[4]).toBe("MMA Campus");
       });
     });
   });

@@ -4,6 +4,7 @@ import { COLUMNS, type ImportKind } from "../importer/kinds.ts";
 import { HEADLINE_LABELS, type Headline } from "../status/headline.ts";
 import { queryRows } from "../store/database.ts";
 import type { ServiceContext } from "./context.ts";
+import { schoolsCell, schoolsServed } from "./schools-served.ts";
 import { refreshStale } from "./status.ts";
 
 /**
@@ -26,6 +27,7 @@ const STATUS_COLUMNS: OutColumn[] = [
   { name: "first_name", type: "text" },
   { name: "last_name", type: "text" },
   { name: "agency", type: "text" },
+  { name: "schools", type: "text" },
   { name: "headline", type: "text" },
   { name: "headline_label", type: "text" },
   { name: "statute_status", type: "text" },
@@ -84,14 +86,19 @@ export async function exportTable(ctx: ServiceContext, kind: ExportKind): Promis
       await refreshStale(db, today);
       const rows = await queryRows<Record<string, OutCell>>(
           db,
-          sql`select o.post_license, o.first_name, o.last_name, a.name as agency, s.headline, s.statute_status, s.policy_status, s.path,
+          sql`select o.id as officer_id, o.post_license, o.first_name, o.last_name, a.name as agency, s.headline, s.statute_status, s.policy_status, s.path,
                      s.deadline::text as deadline, s.deadline_effective::text as deadline_effective, s.refresher_due::text as refresher_due,
                      s.action_due_on::text as action_due_on, s.as_of::text as as_of
               from officer_status s join officers o on o.id = s.officer_id join organizations a on a.id = o.agency_id
               where s.view = 'officer'
               order by s.action_rank, s.action_due_on nulls last, o.last_name, o.first_name, o.post_license`,
       );
-      for (const r of rows) r["headline_label"] = HEADLINE_LABELS[r["headline"] as Headline];
+      // The schools each officer serves today, as the officers list shows them (services/schools-served.ts).
+      const served = await schoolsServed(db, rows.map((r) => String(r["officer_id"])), today, new Set(rows.filter((r) => r["headline"] === "STARTS_UNTRAINED").map((r) => String(r["officer_id"]))));
+      for (const r of rows) {
+        r["headline_label"] = HEADLINE_LABELS[r["headline"] as Headline];
+        r["schools"] = schoolsCell(served.get(String(r["officer_id"])) ?? []);
+      }
       return tableOf(STATUS_COLUMNS, rows);
     }
   }

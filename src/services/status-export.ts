@@ -1,5 +1,6 @@
 import type { OutColumn, OutTable } from "../importer/write.ts";
 import type { ServiceContext } from "./context.ts";
+import { schoolsCell } from "./schools-served.ts";
 import { listStatuses, type StatusListQuery } from "./status-list.ts";
 
 /**
@@ -16,6 +17,8 @@ const COLUMNS: OutColumn[] = [
   { name: "name", type: "text" },
   { name: "post_license", type: "text" },
   { name: "agency", type: "text" },
+  // The superintendent's and principal's views are by school (issue 11): the schools the officer serves now, "; " between them.
+  { name: "schools", type: "text" },
   { name: "headline", type: "text" },
   { name: "headline_label", type: "text" },
   { name: "statute_status", type: "text" },
@@ -34,7 +37,7 @@ export async function exportStatusList(ctx: ServiceContext, query: StatusExportQ
   return {
     columns: COLUMNS,
     rows: list.items.map((i) => [
-      i.name, i.postLicense, i.agencyName, i.headline, i.headlineLabel, i.statuteStatus, i.policyStatus, i.path, i.actionDueOn,
+      i.name, i.postLicense, i.agencyName, schoolsCell(i.schools), i.headline, i.headlineLabel, i.statuteStatus, i.policyStatus, i.path, i.actionDueOn,
       i.deadlineEffective, i.refresherDue, i.substituteCount, i.flags.map((f) => f.code).join(" "), list.asOf,
     ]),
   };

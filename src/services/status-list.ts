@@ -9,6 +9,7 @@ import { compareForAction } from "../status/headline.ts";
 import { officerReach, officerScope } from "../policies/reach.ts";
 import { officerCondition } from "./records/access.ts";
 import { ClientError } from "./errors.ts";
+import { schoolsServed, type SchoolServed } from "./schools-served.ts";
 
 /**
  * Officers with their current status, filtered and ordered for the people who act on them: "who needs
@@ -47,6 +48,8 @@ export interface StatusListItem {
   refresherDue: string | null;
   substituteCount: number | null;
   flags: { code: string; severity: string }[];
+  /** The schools the officer serves (their current assignments; an upcoming one when they start untrained), by name. */
+  schools: SchoolServed[];
 }
 
 /** The columns of each order, most significant first (constants: safe to write into the statement). */
@@ -98,6 +101,8 @@ export async function listStatuses(ctx: ServiceContext, query: StatusListQuery):
         where ${condition} order by ${orderBy(query.sort ?? "action", query.order ?? "asc")} limit ${limit} offset ${offset}`,
   );
   const [total] = await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from officer_status s join officers o on o.id = s.officer_id where ${condition}`);
+  // One more query for the page's schools (not a join in the list's own: an officer at two schools stays one row).
+  const served = await schoolsServed(ctx.db, rows.map((r) => r.officer_id), today, new Set(rows.filter((r) => r.headline === "STARTS_UNTRAINED").map((r) => r.officer_id)));
   return {
     asOf: today,
     limit,
@@ -107,6 +112,7 @@ export async function listStatuses(ctx: ServiceContext, query: StatusListQuery):
       officerId: r.officer_id, name: r.name, postLicense: r.post_license, agencyId: r.agency_id, agencyName: r.agency_name, districtId: r.district_id,
       headline: r.headline, headlineLabel: HEADLINE_LABELS[r.headline], statuteStatus: r.statute_status, policyStatus: r.policy_status, path: r.path,
       actionDueOn: r.action_due_on, deadlineEffective: r.deadline_effective, refresherDue: r.refresher_due, substituteCount: r.substitute_count, flags: r.flags,
+      schools: served.get(r.officer_id) ?? [],
     })),
   };
 }
@@ -133,11 +139,14 @@ export async function statusesAsOf(ctx: ServiceContext, asOf: string): Promise<S
       statuteStatus: row.statuteStatus, policyStatus: row.policyStatus, path: row.path ?? null, actionDueOn: row.actionDueOn ?? null,
       deadlineEffective: row.deadlineEffective ?? null, refresherDue: row.refresherDue ?? null, substituteCount: row.substituteCount ?? null,
       flags: row.answer.flags.map((f) => ({ code: f.code, severity: f.severity })),
+      schools: [],
     });
     ranks.set(records.officerId, row.actionRank);
   }
   // The rank the cache would hold (a start far ahead shares "Due soon"'s: docs/decisions/0011), not the headline's place.
   const rank = (i: StatusListItem): number => ranks.get(i.officerId) ?? 0;
+  const served = await schoolsServed(ctx.db, items.map((i) => i.officerId), asOf, new Set(items.filter((i) => i.headline === "STARTS_UNTRAINED").map((i) => i.officerId)));
+  for (const i of items) i.schools = served.get(i.officerId) ?? [];
   return items.sort((a, b) => compareForAction({ rank: rank(a), dueOn: a.actionDueOn, name: a.name }, { rank: rank(b), dueOn: b.actionDueOn, name: b.name }));
 }
 

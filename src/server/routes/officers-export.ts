@@ -1,7 +1,8 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
 import { toCsv, toXlsxBuffer } from "../../importer/write.ts";
-import { exportStatusList, type StatusExportQuery } from "../../services/status-export.ts";
+import { exportStatusList } from "../../services/status-export.ts";
 import { HEADLINES } from "../../status/headline.ts";
 import { contextOf, type AppDeps } from "../context.ts";
 import { errorResponses } from "../errors.ts";
@@ -30,20 +31,27 @@ const ExportQuery = Type.Object(
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export function officersExportRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function officersExportRoutes(fastify: FastifyInstance, deps: AppDeps): void {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   app.get(
     "/api/v1/statuses/export",
     {
       schema: {
+        operationId: "exportOfficerStatuses",
         tags: ["status"],
         summary: "The officers list as CSV or XLSX",
-        description: "Every officer of GET /api/v1/statuses with the same filters and order (no paging), within the caller's reach.",
+        description: "Every officer of GET /api/v1/statuses with the same filters and order (no paging), within the caller's reach, with the schools each serves.",
         querystring: ExportQuery,
-        response: { ...errorResponses },
+        produces: ["text/csv", XLSX_TYPE],
+        response: {
+          // A CSV's text or a workbook's bytes: both a string in OpenAPI's terms (the workbook's "binary").
+          200: Type.Union([Type.String(), Type.Unsafe<Buffer>({ type: "string", format: "binary" })], { description: "The officers as CSV (a header row, then one row each) or as an XLSX workbook of one sheet." }),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
-      const { format, ...filters } = request.query as StatusExportQuery & { format: "csv" | "xlsx" };
+      const { format, ...filters } = request.query;
       const ctx = contextOf(deps, request);
       const table = await exportStatusList(ctx, filters);
       const name = `officers-${ctx.today()}.${format}`;

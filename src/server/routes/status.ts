@@ -21,6 +21,19 @@ const CitedPassage = Type.Object({
   text: Type.Enum(["verbatim", "restated", "secondary", "reading"], { description: "How sure the words are (law.md §0–§1)." }),
   words: Type.String({ description: "The words of the passage the rule turns on." }),
 });
+/** A school the officer serves (a current assignment; an upcoming one for an officer who starts untrained). */
+const SchoolServed = Type.Object({ id: Uuid, name: Type.String(), districtId: Uuid, districtName: Type.String({ description: "The school's district or charter school." }) }, closed);
+/** One row of the officers list. */
+const StatusListItem = Type.Object(
+  {
+    officerId: Uuid, name: Type.String({ description: "Last name, first name." }), postLicense: Type.String(), agencyId: Uuid, agencyName: Type.String(),
+    districtId: Type.Union([Uuid, Type.Null()]), headline: Headline, headlineLabel: Type.String(), statuteStatus: Type.String(), policyStatus: Type.String(), path: Type.Union([Type.String(), Type.Null()]),
+    actionDueOn: Type.Union([Day, Type.Null()]), deadlineEffective: Type.Union([Day, Type.Null()]), refresherDue: Type.Union([Day, Type.Null()]), substituteCount: Type.Union([Type.Integer(), Type.Null()]),
+    flags: Type.Array(Type.Object({ code: Type.String(), severity: Type.String() }, closed)),
+    schools: Type.Array(SchoolServed, { description: "The schools the officer serves, by name." }),
+  },
+  closed,
+);
 const SchoolYear = Type.Object({ label: Type.String(), startsOn: Day, endsOn: Day }, { description: "The school year containing asOf, in which substitute contact days are counted (reading A1)." });
 
 export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -56,6 +69,7 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
     "/api/v1/statuses",
     {
       schema: {
+        operationId: "listOfficerStatuses",
         tags: ["status"],
         summary: "Officers by who needs action first",
         querystring: Type.Object(
@@ -66,7 +80,7 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
           },
           closed,
         ),
-        response: { 200: Type.Object({ asOf: Day, total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer(), items: Type.Array(AnyObject) }), ...errorResponses },
+        response: { 200: Type.Object({ asOf: Day, total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer(), items: Type.Array(StatusListItem) }), ...errorResponses },
       },
     },
     async (request) => listStatuses(contextOf(deps, request), request.query as StatusListQuery),
