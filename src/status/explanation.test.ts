@@ -14,6 +14,17 @@ describe("the explanation beside a status", () => {
     expect(law.map((p) => p.cite)).toEqual(["Minn. Stat. § 626.8482, subd. 3(c)", "Minn. Stat. § 626.8482, subd. 3(a)"]);
     expect(law[1]).toMatchObject({ authority: "statute", text: "verbatim" });
     expect(law[1]?.words).toContain("prior to assuming the duties");
+    expect(law[1]?.title).toBe("Minn. Stat. § 626.8482, subd. 3(a)");
+  });
+
+  it("names a reading in plain words with the law it interprets, never by the engine's internal references", () => {
+    const answer = { flags: [], trace: [{ step: "deadline", value: "2027-04-01", because: "b", citations: ["Reading A7 (law.md §12)", "law.md §13 (when flags fire)"] }] } as unknown as TrainingResponse;
+    const law = passagesCited(answer);
+    expect(law.map((p) => p.cite)).toEqual(["Reading A7 (law.md §12)", "law.md §13 (when flags fire)"]);
+    expect(law[0]?.title).toBe("How this application reads Minn. Stat. § 626.8482, subd. 3(c), and Minn. Stat. § 645.15: How the six months are counted");
+    for (const p of law) {
+      expect(`${p.title} ${p.words}`).not.toMatch(/law\.md|Reading A\d|\b[A-Za-z0-9]+_[A-Za-z0-9_]+\b|options\./);
+    }
   });
 
   it("names the school year containing a date, July 1 by default or as the readings say", () => {

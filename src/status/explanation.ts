@@ -2,7 +2,7 @@ import { formatIsoDate, isoDay } from "../rules/calendar/day.ts";
 import { JULY_FIRST, nextSchoolYearStart, parseMonthDay, schoolYearLabel, schoolYearStart } from "../rules/calendar/school-year.ts";
 import { sourceByCitation, type TrainingResponse } from "../rules/index.ts";
 import type { OptionsJson } from "../rules/request/schema.ts";
-import type { Authority, TextStatus } from "../rules/sources/index.ts";
+import { plainPassage, type Authority, type TextStatus } from "../rules/sources/index.ts";
 
 /**
  * What a reader of an officer's status needs beside the engine's answer: the words of every passage
@@ -11,10 +11,14 @@ import type { Authority, TextStatus } from "../rules/sources/index.ts";
  * days are counted (reading A1), so that a calendar shows the same year the rules count in.
  */
 export interface CitedPassage {
+  /** The citation exactly as the answer prints it: the key a page finds the passage by. */
   cite: string;
+  /** What a person reads as its name: the law's own citation, or a reading's plain title with the law it interprets (rules/sources/plain.ts). */
+  title: string;
   authority: Authority;
   /** How sure the words are: verbatim, restated by a policy, secondary, or a reading of this project. */
   text: TextStatus;
+  /** The words of the law, or the reading in plain words. */
   words: string;
 }
 
@@ -30,7 +34,7 @@ export function passagesCited(answer: TrainingResponse): CitedPassage[] {
   const passages: CitedPassage[] = [];
   for (const cite of new Set(cites)) {
     const source = sourceByCitation(cite);
-    if (source !== undefined) passages.push({ cite, authority: source.authority, text: source.text, words: source.words });
+    if (source !== undefined) passages.push({ cite, authority: source.authority, text: source.text, ...plainPassage(source) });
   }
   return passages;
 }

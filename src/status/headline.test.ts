@@ -16,20 +16,26 @@ describe("headline status", () => {
   it.each([
     ["a missed training deadline", answer({ statuteStatus: "NON_COMPLIANT", deadlineEffective: "2025-09-08" }), "OVERDUE", "2025-09-08"],
     ["an overdue POST refresher", answer({ policyStatus: "NON_COMPLIANT", refresherDue: "2026-06-20" }), "OVERDUE", "2026-06-20"],
-    ["a missing certificate", answer({ flags: [flag("CERTIFICATE_MISSING", "VIOLATION")] }), "NEEDS_ATTENTION", "2028-09-19"],
-    ["a late refresher on record", answer({ flags: [flag("REFRESHER_LATE", "POLICY_VIOLATION")] }), "NEEDS_ATTENTION", "2028-09-19"],
+    // The action needed is due now (the date asked), not at the refresher three years on.
+    ["a missing certificate", answer({ flags: [flag("CERTIFICATE_MISSING", "VIOLATION")] }), "NEEDS_ATTENTION", TODAY],
+    ["a late refresher on record", answer({ flags: [flag("REFRESHER_LATE", "POLICY_VIOLATION")] }), "NEEDS_ATTENTION", TODAY],
     ["grace ending within 60 days", answer({ statuteStatus: "IN_GRACE", path: "GRACE", deadlineEffective: "2027-01-28", refresherDue: null }), "DUE_SOON", "2027-01-28"],
     ["grace ending later", answer({ statuteStatus: "IN_GRACE", path: "GRACE", deadlineEffective: "2027-03-02", refresherDue: null }), "IN_GRACE", "2027-03-02"],
     ["a refresher due in 60 days", answer({ refresherDue: "2027-01-29" }), "DUE_SOON", "2027-01-29"],
     ["a refresher due in 61 days", answer({ refresherDue: "2027-01-30" }), "COMPLIANT", "2027-01-30"],
     ["the legacy window", answer({ statuteStatus: "COMPLIANT_LEGACY_WINDOW", path: "LEGACY", deadlineEffective: "2027-05-31", refresherDue: null }), "COMPLIANT", "2027-05-31"],
     ["an exempt substitute", answer({ statuteStatus: "SUBSTITUTE_EXEMPT", policyStatus: "N/A", path: "SUBSTITUTE", refresherDue: null, deadlineEffective: null }), "EXEMPT", null],
-    ["an exempt substitute without the policy review", answer({ statuteStatus: "SUBSTITUTE_EXEMPT", policyStatus: "N/A", refresherDue: null, deadlineEffective: null, flags: [flag("POLICY_REVIEW_MISSING", "VIOLATION")] }), "NEEDS_ATTENTION", null],
+    ["an exempt substitute without the policy review", answer({ statuteStatus: "SUBSTITUTE_EXEMPT", policyStatus: "N/A", refresherDue: null, deadlineEffective: null, flags: [flag("POLICY_REVIEW_MISSING", "VIOLATION")] }), "NEEDS_ATTENTION", TODAY],
     ["not an SRO", answer({ statuteStatus: "NOT_APPLICABLE", policyStatus: "N/A", path: null, deadlineEffective: null, refresherDue: null }), "NOT_AN_SRO", null],
   ])("%s → %s", (_name, a, headline, dueOn) => {
     const h = headlineOf(a, TODAY);
     expect(h.headline).toBe(headline);
     expect(h.dueOn).toBe(dueOn);
+  });
+
+  it("dates a needed action today, and is recomputed tomorrow so a cached row never shows a stale date", () => {
+    const h = headlineOf(answer({ flags: [flag("CERTIFICATE_MISSING", "VIOLATION")], refresherDue: "2029-09-19" }), TODAY);
+    expect(h).toMatchObject({ headline: "NEEDS_ATTENTION", dueOn: TODAY, changesOn: "2026-12-01" });
   });
 
   it("says when the due-soon window opens, so the cached headline is refreshed that day", () => {

@@ -6,7 +6,7 @@ import type { TrainingResponse } from "../rules/index.ts";
  *
  *   OVERDUE          the statute's deadline passed untrained (NON_COMPLIANT), or the POST refresher is overdue
  *   NEEDS_ATTENTION  otherwise, a VIOLATION or POLICY_VIOLATION flag (certificate, policy review,
- *                    no agency policy, a late completion or refresher)
+ *                    no agency policy, a late completion or refresher): the action is due now
  *   STARTS_UNTRAINED not an SRO today, but an in-scope assignment starts later and the engine, asked
  *                    as of that first day, finds the officer untrained (subd. 3(a): the course comes
  *                    "prior to assuming the duties"; docs/decisions/0011-starts-untrained.md)
@@ -41,7 +41,11 @@ export interface HeadlineStatus {
    * than DUE_SOON_DAYS ahead shares the rank of "Due soon" (and, by date, comes after every one of them).
    */
   rank: number;
-  /** The date the action is about: the missed or coming deadline, or the refresher's due date. */
+  /**
+   * The date of the action needed: the missed or coming deadline, or the refresher's due date — and
+   * for "Needs attention" the date asked itself, because what is needed (a certificate, a policy
+   * review, an agency policy) is due now, not at the next deadline (issue 11 item 4).
+   */
   dueOn: string | null;
   /** The headline may change on this date although the engine's answer does not (due-soon window). */
   changesOn: string | null;
@@ -134,7 +138,11 @@ export function headlineOf(answer: TrainingResponse, today: string, upcoming: Up
 
   if (answer.statuteStatus === "NOT_APPLICABLE") return upcoming === null || upcoming.startsOn <= today ? at("NOT_AN_SRO") : upcomingHeadline(upcoming, today);
   if (answer.statuteStatus === "NON_COMPLIANT" || answer.policyStatus === "NON_COMPLIANT") return at("OVERDUE");
-  if (answer.flags.some((f) => f.severity === "VIOLATION" || f.severity === "POLICY_VIOLATION")) return at("NEEDS_ATTENTION");
+  if (answer.flags.some((f) => f.severity === "VIOLATION" || f.severity === "POLICY_VIOLATION")) {
+    // Due now: the date asked. The headline changes the next day (the action is then due that day),
+    // so a cached row is recomputed daily and never shows a stale "now".
+    return { headline: "NEEDS_ATTENTION", rank: rankOf("NEEDS_ATTENTION"), dueOn: today, changesOn: addDays(today, 1), explanation: null };
+  }
   if (answer.statuteStatus === "SUBSTITUTE_EXEMPT") return at("EXEMPT");
   if (dueOn !== null && dueOn <= addDays(today, DUE_SOON_DAYS)) return at("DUE_SOON");
   const windowOpens = dueOn === null ? null : addDays(dueOn, -DUE_SOON_DAYS);

@@ -48,3 +48,4 @@ export function sourceByCitation(cite: string): Source | undefined {
   for (const s of Object.values(SOURCES) as Source[]) if (s.cite === cite) return s;
   return undefined;
 }
+export { PLAIN_READINGS, plainPassage, plainReading, type PlainReading } from "./plain.ts";
