@@ -2,6 +2,7 @@ import { evaluateTypedTraining, type TrainingResponse } from "../rules/index.ts"
 import { trainingRequest, type View } from "../status/engine-request.ts";
 import { passagesCited, schoolYearOf, withholdPrivateDates, type CitedPassage, type SchoolYear } from "../status/explanation.ts";
 import { HEADLINE_LABELS, type Headline } from "../status/headline.ts";
+import { nextSteps, type NextStep } from "../status/next-steps.ts";
 import { headlineOnRecords } from "../status/starts.ts";
 import { loadOfficerForStatus } from "../store/officer-records.ts";
 import type { ServiceContext } from "./context.ts";
@@ -32,6 +33,8 @@ export interface OfficerStatus {
   /** null when it would tell the date of a private record the caller may not read ("not shown to your role"). */
   validUntil: string | null;
   answer: TrainingResponse;
+  /** What to do next, by when and who can do it, the most urgent first (status/next-steps.ts). */
+  nextSteps: NextStep[];
   /** The words of each passage the answer cites, for a reader who wants the law itself. */
   law: CitedPassage[];
   /** The school year containing `asOf`, in which substitute contact days are counted (A1). */
@@ -90,6 +93,7 @@ export async function officerStatus(ctx: ServiceContext, officerId: string, asOf
     headlineExplanation: h.explanation,
     actionDueOn: h.dueOn,
     validUntil: shown.validUntil,
+    nextSteps: nextSteps(result.answer, h, date),
     answer: shown.answer,
     law: passagesCited(result.answer),
     schoolYear: schoolYearOf(date, readings),

@@ -16,7 +16,8 @@ const Uuid = Type.String({ format: "uuid" });
 const Headline = Type.Enum([...HEADLINES]);
 const AnyObject = Type.Object({}, { additionalProperties: true });
 const CitedPassage = Type.Object({
-  cite: Type.String({ description: "The citation as the answer prints it." }),
+  cite: Type.String({ description: "The citation as the answer prints it (the key its flags and trace steps cite it by)." }),
+  title: Type.String({ description: "What a person reads as its name: the law's own citation, or a reading's plain title with the law it interprets." }),
   authority: Type.Enum(["statute", "POST", "MSBA", "EDINA", "board", "federal", "reading"]),
   text: Type.Enum(["verbatim", "restated", "secondary", "reading"], { description: "How sure the words are (law.md §0–§1)." }),
   words: Type.String({ description: "The words of the passage the rule turns on." }),
@@ -53,6 +54,14 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
             actionDueOn: Type.Union([Day, Type.Null()]), validUntil: Type.Union([Day, Type.Null()], { description: "Until when the answer holds; null when that date would tell the date of a private record the caller may not read." }), answer: AnyObject,
             law: Type.Array(CitedPassage, { description: "The words of every passage the answer's flags and trace cite." }), schoolYear: SchoolYear,
             mayRecord: Type.Array(Type.Enum([...RECORDABLE_KINDS]), { description: "The kinds of record the caller may add for this officer, by the policies." }),
+            nextSteps: Type.Array(
+              Type.Object({
+                what: Type.String({ description: "What is to be done, in plain words." }), by: Type.Union([Day, Type.Null()], { description: "Due by this date; the date asked when it is due now." }),
+                dueNow: Type.Boolean({ description: "Due on the date asked or earlier." }), who: Type.String({ description: "Who can do it, as the law gives the duty." }),
+                cite: Type.String({ description: "The law that asks it." }), record: Type.Union([Type.Enum(["courses", "certificates", "policy-reviews"]), Type.Null()], { description: "The kind of record that shows it done." }),
+              }, closed),
+              { description: "What to do next, the most urgent first (src/status/next-steps.ts); empty when nothing is asked." },
+            ),
             notShown: Type.Array(Type.Enum([...RECORDABLE_KINDS]), { description: "The kinds of record behind the status the caller's role may not read (private data, or the agency's training file): their dates are left out of the answer, and a page says \"not shown to your role\"." }),
           }),
           ...errorResponses,
