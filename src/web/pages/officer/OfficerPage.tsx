@@ -3,6 +3,7 @@ import { query } from "../../api/client.ts";
 import { useApi } from "../../app/use-api.ts";
 import { ErrorNotice, Loading } from "../../components/Notices.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
+import { AssignmentsPanel } from "./AssignmentsPanel.tsx";
 import { ContactDaysSection } from "./ContactDaysSection.tsx";
 import { CoursesSection } from "./CoursesSection.tsx";
 import { EmployerUnableSection } from "./EmployerUnableSection.tsx";
@@ -74,6 +75,14 @@ export default function OfficerPage() {
         <Link href="/officers">All officers</Link>
       </p>
       <StatusSection status={s} isWhatIf={asOf !== null} onAsOf={setAsOf} />
+      <AssignmentsPanel
+        officerId={id}
+        asOf={s.asOf}
+        onChanged={() => {
+          status.reload();
+          record.reload();
+        }}
+      />
       {hidden("courses") ? (
         <NotShownSection id="courses-heading" heading="Courses and certificates" what="the officer's courses and certificates" />
       ) : (
