@@ -1,12 +1,11 @@
-import type { TSchema } from "typebox";
+import type { TProperties, TSchema } from "typebox";
 import { Compile } from "typebox/compile";
 import { parseIsoDate } from "../rules/calendar/day.ts";
-import type { RecordKind } from "../services/records/define.ts";
 import type { Cell } from "./table.ts";
 
 /**
  * The columns of an import file and how one cell becomes a value. Each column takes its rule from
- * the field schema of the record kind it feeds (services/records: lengths, enumerations, minimums),
+ * the field schema of the record kind it feeds (src/records: lengths, enumerations, minimums),
  * so the API and the import accept the same values; this file adds only what a spreadsheet needs —
  * reading text, numbers, dates and yes/no from cells — and words a person reads.
  */
@@ -32,16 +31,11 @@ export function normalizeHeader(header: string): string {
     .replace(/^_+|_+$/g, "");
 }
 
-/** The schema of one field of a record kind's create schema (e.g. officers' postLicense). */
-export function fieldSchema(kind: RecordKind, field: string): TSchema {
-  const properties = (kind.schemas.create as { properties?: Record<string, TSchema> }).properties;
-  const schema = properties?.[field];
-  if (schema === undefined) throw new Error(`the ${kind.name} schema has no field ${field}`);
-  return schema;
-}
-
-export function column(name: string, type: ColumnType, kind: RecordKind, field: string, required = true): ColumnSpec {
-  return { name, type, required, schema: fieldSchema(kind, field) };
+/** A column fed by one field of a record kind (src/records, e.g. officerFields' postLicense). */
+export function column<F extends TProperties>(name: string, type: ColumnType, fields: F, field: keyof F & string, required = true): ColumnSpec {
+  const schema = fields[field];
+  if (schema === undefined) throw new Error(`no field ${field} for the column ${name}`);
+  return { name, type, required, schema };
 }
 
 /** The allowed values of an enumeration field (nullable or not). */

@@ -1,10 +1,9 @@
-import type { Static } from "typebox";
-import { assignmentKind, type Assignment } from "../services/records/assignments.ts";
-import { contactDayKind } from "../services/records/contact-days.ts";
-import { courseKind, type Course } from "../services/records/courses.ts";
-import { officerKind } from "../services/records/officers.ts";
-import { organizationKind } from "../services/records/organizations.ts";
-import { schoolKind } from "../services/records/schools.ts";
+import { assignmentFields, type AssignmentRole } from "../records/assignments.ts";
+import { courseFields, type CourseType } from "../records/courses.ts";
+import { IMPORT_KINDS, type ImportKind } from "../records/imports.ts";
+import { officerFields } from "../records/officers.ts";
+import { contactDayFields } from "../records/officer-records.ts";
+import { organizationFields, schoolFields } from "../records/organizations.ts";
 import { column, normalizeHeader, readCell, type ColumnSpec, type Value } from "./columns.ts";
 import { sortProblems, type Problem } from "./report.ts";
 import type { Table } from "./table.ts";
@@ -15,50 +14,46 @@ import type { Table } from "./table.ts";
  * starts) and between rows (one officer's name and agency agree across their rows; no record twice).
  * References by name (agencies, districts, schools, officers) are checked by the import service.
  */
-export const IMPORT_KINDS = ["roster", "courses", "contact-days"] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-
-export type Role = Static<typeof Assignment>["role"];
-export type CourseType = Static<typeof Course>["type"];
+export { IMPORT_KINDS, type ImportKind };
 
 export const COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = {
   roster: [
-    column("post_license", "text", officerKind, "postLicense"),
-    column("first_name", "text", officerKind, "firstName"),
-    column("last_name", "text", officerKind, "lastName"),
-    column("agency", "text", organizationKind, "name"),
-    column("district", "text", organizationKind, "name"),
-    column("school", "text", schoolKind, "name"),
-    column("role", "enum", assignmentKind, "role"),
-    column("start_on", "date", assignmentKind, "startOn"),
-    column("end_on", "date", assignmentKind, "endOn", false),
-    column("contract_ref", "text", assignmentKind, "contractRef", false),
-    column("planned_contact_days", "integer", assignmentKind, "plannedContactDays", false),
-    column("under_contract", "boolean", assignmentKind, "underContract", false),
-    column("instructional_day", "boolean", assignmentKind, "instructionalDay", false),
+    column("post_license", "text", officerFields, "postLicense"),
+    column("first_name", "text", officerFields, "firstName"),
+    column("last_name", "text", officerFields, "lastName"),
+    column("agency", "text", organizationFields, "name"),
+    column("district", "text", organizationFields, "name"),
+    column("school", "text", schoolFields, "name"),
+    column("role", "enum", assignmentFields, "role"),
+    column("start_on", "date", assignmentFields, "startOn"),
+    column("end_on", "date", assignmentFields, "endOn", false),
+    column("contract_ref", "text", assignmentFields, "contractRef", false),
+    column("planned_contact_days", "integer", assignmentFields, "plannedContactDays", false),
+    column("under_contract", "boolean", assignmentFields, "underContract", false),
+    column("instructional_day", "boolean", assignmentFields, "instructionalDay", false),
   ],
   courses: [
-    column("post_license", "text", officerKind, "postLicense"),
-    column("type", "enum", courseKind, "type"),
-    column("completed_on", "date", courseKind, "completedOn"),
-    column("post_approved", "boolean", courseKind, "postApproved", false),
-    column("provider", "text", courseKind, "provider", false),
-    column("post_course_number", "text", courseKind, "postCourseNumber", false),
-    column("credits", "number", courseKind, "credits", false),
+    column("post_license", "text", officerFields, "postLicense"),
+    column("type", "enum", courseFields, "type"),
+    column("completed_on", "date", courseFields, "completedOn"),
+    column("post_approved", "boolean", courseFields, "postApproved", false),
+    column("provider", "text", courseFields, "provider", false),
+    column("post_course_number", "text", courseFields, "postCourseNumber", false),
+    column("credits", "number", courseFields, "credits", false),
   ],
   "contact-days": [
-    column("post_license", "text", officerKind, "postLicense"),
-    column("school", "text", schoolKind, "name"),
-    column("district", "text", organizationKind, "name"),
-    column("day", "date", contactDayKind, "day"),
-    column("students_present", "boolean", contactDayKind, "studentsPresent"),
+    column("post_license", "text", officerFields, "postLicense"),
+    column("school", "text", schoolFields, "name"),
+    column("district", "text", organizationFields, "name"),
+    column("day", "date", contactDayFields, "day"),
+    column("students_present", "boolean", contactDayFields, "studentsPresent"),
   ],
 };
 
 export interface AssignmentFields {
   district: string;
   school: string;
-  role: Role;
+  role: AssignmentRole;
   startOn: string;
   endOn: string | null;
   contractRef: string | null;
@@ -324,7 +319,7 @@ function validate(kind: ImportKind, table: Table, options: ValidateOptions): Val
             v["start_on"] === null
               ? null
               : {
-                  district: str(v, "district"), school: str(v, "school"), role: v["role"] as Role, startOn: str(v, "start_on"), endOn: text(v, "end_on"),
+                  district: str(v, "district"), school: str(v, "school"), role: v["role"] as AssignmentRole, startOn: str(v, "start_on"), endOn: text(v, "end_on"),
                   contractRef: text(v, "contract_ref"), plannedContactDays: num(v, "planned_contact_days"),
                   underContract: bool(v, "under_contract", true), instructionalDay: bool(v, "instructional_day", true),
                 },

@@ -1,8 +1,10 @@
+import type { AGENCY_POLICIES, ASSIGNMENT_ROLES, COURSE_TYPES, DISTRICT_POLICIES } from "../rules/request/schema.ts";
+
 /**
  * An officer's stored records as the status layer reads them: what the store loads for one officer
  * (store/officer-records.ts). Dates are "YYYY-MM-DD" strings.
  */
-export type SroPolicy = "POST" | "MSBA" | "EDINA";
+export type SroPolicy = (typeof AGENCY_POLICIES)[number] | (typeof DISTRICT_POLICIES)[number];
 
 export interface OfficerRecords {
   officerId: string;
@@ -23,7 +25,7 @@ export interface AssignmentRecord {
   schoolId: string;
   districtId: string;
   districtPolicy: SroPolicy | null;
-  role: "REGULAR" | "SUBSTITUTE";
+  role: (typeof ASSIGNMENT_ROLES)[number];
   startOn: string;
   endOn: string | null;
   plannedContactDays: number | null;
@@ -33,7 +35,7 @@ export interface AssignmentRecord {
 
 export interface CourseRecord {
   id: string;
-  type: "POST_SRO_BASIC" | "POST_SRO_SUPPLEMENTAL" | "POST_SRO_REFRESHER" | "SSC_BASIC" | "NASRO_BASIC" | "OTHER";
+  type: (typeof COURSE_TYPES)[number];
   completedOn: string;
   postApproved: boolean;
   /** A certificate was uploaded for this course. */

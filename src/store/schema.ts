@@ -1,13 +1,17 @@
-import { sql } from "drizzle-orm";
-import { bigint, boolean, check, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql, type SQL } from "drizzle-orm";
+import { bigint, boolean, check, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { ASSIGNMENT_ROLES } from "../records/assignments.ts";
+import { CERTIFICATE_MEDIA_TYPES, COURSE_TYPES } from "../records/courses.ts";
+import { AGENCY, AGENCY_POLICIES, DISTRICT_POLICIES, ORGANIZATION_KINDS, SRO_POLICIES } from "../records/organizations.ts";
+import { ROLES, SCHOOL_ROLE } from "../records/roles.ts";
 
 /**
  * The one schema of SRO Compliance, for PGlite and a PostgreSQL server alike (PostgreSQL 15 features
  * only: the server here is 15, PGlite is 18). drizzle-kit turns it into the SQL migrations under
  * /migrations; nothing else defines a table.
  *
- * Enumerations are text with CHECK constraints (the engine contract's values), so adding a value is a
- * one-line migration. Dates are calendar dates (`date`, read as "YYYY-MM-DD" strings); moments are
+ * Enumerations are text with CHECK constraints, both written from the one vocabulary (src/records,
+ * whose contract enumerations are the engine's), so adding a value there is a one-line migration. Dates are calendar dates (`date`, read as "YYYY-MM-DD" strings); moments are
  * `timestamptz`.
  */
 const id = () => uuid("id").primaryKey().defaultRandom();
@@ -26,26 +30,37 @@ const removal = {
   removedBy: text("removed_by"),
 };
 
+/** A constant of the vocabulary as an SQL string literal (the lists hold plain words; quotes doubled all the same). */
+function literal(value: string): SQL {
+  return sql.raw(`'${value.replace(/'/g, "''")}'`);
+}
+
+/** `column in ('A', 'B')` (`column = 'A'` for a single value): a CHECK from a list of the vocabulary. */
+function oneOf(column: AnyPgColumn, values: readonly string[]): SQL {
+  if (values.length === 1) return sql`${column} = ${literal(values[0] ?? "")}`;
+  return sql`${column} in (${sql.join(values.map(literal), sql.raw(", "))})`;
+}
+
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 export const organizations = pgTable(
   "organizations",
   {
     id: id(),
-    kind: text("kind", { enum: ["AGENCY", "DISTRICT", "CHARTER_SCHOOL"] }).notNull(),
+    kind: text("kind", { enum: ORGANIZATION_KINDS }).notNull(),
     name: text("name").notNull(),
     /** The SRO policy adopted: POST for an agency; MSBA 507.5 or Edina's text for a district or charter school. */
-    sroPolicy: text("sro_policy", { enum: ["POST", "MSBA", "EDINA"] }),
+    sroPolicy: text("sro_policy", { enum: SRO_POLICIES }),
     policyVersion: text("policy_version"),
     policyAdoptedOn: day("policy_adopted_on"),
     ...timestamps,
   },
   (t) => [
     unique("organizations_kind_name").on(t.kind, t.name),
-    check("organizations_kind", sql`${t.kind} in ('AGENCY', 'DISTRICT', 'CHARTER_SCHOOL')`),
+    check("organizations_kind", oneOf(t.kind, ORGANIZATION_KINDS)),
     check(
       "organizations_policy_fits_kind",
-      sql`${t.sroPolicy} is null or (${t.kind} = 'AGENCY' and ${t.sroPolicy} = 'POST') or (${t.kind} <> 'AGENCY' and ${t.sroPolicy} in ('MSBA', 'EDINA'))`,
+      sql`${t.sroPolicy} is null or (${t.kind} = ${literal(AGENCY)} and ${oneOf(t.sroPolicy, AGENCY_POLICIES)}) or (${t.kind} <> ${literal(AGENCY)} and ${oneOf(t.sroPolicy, DISTRICT_POLICIES)})`,
     ),
   ],
 );
@@ -83,7 +98,7 @@ export const assignments = pgTable(
     officerId: uuid("officer_id").notNull().references(() => officers.id, { onDelete: "cascade" }),
     schoolId: uuid("school_id").notNull().references(() => schools.id, { onDelete: "restrict" }),
     contractRef: text("contract_ref"),
-    role: text("role", { enum: ["REGULAR", "SUBSTITUTE"] }).notNull(),
+    role: text("role", { enum: ASSIGNMENT_ROLES }).notNull(),
     startOn: day("start_on").notNull(),
     endOn: day("end_on"),
     plannedContactDays: integer("planned_contact_days"),
@@ -96,13 +111,12 @@ export const assignments = pgTable(
   (t) => [
     index("assignments_officer").on(t.officerId),
     index("assignments_school").on(t.schoolId),
-    check("assignments_role", sql`${t.role} in ('REGULAR', 'SUBSTITUTE')`),
+    check("assignments_role", oneOf(t.role, ASSIGNMENT_ROLES)),
     check("assignments_end_after_start", sql`${t.endOn} is null or ${t.endOn} >= ${t.startOn}`),
     check("assignments_planned_days", sql`${t.plannedContactDays} is null or ${t.plannedContactDays} >= 0`),
   ],
 );
 
-export const COURSE_TYPES = ["POST_SRO_BASIC", "POST_SRO_SUPPLEMENTAL", "POST_SRO_REFRESHER", "SSC_BASIC", "NASRO_BASIC", "OTHER"] as const;
 
 export const courses = pgTable(
   "courses",
@@ -122,7 +136,7 @@ export const courses = pgTable(
     index("courses_officer").on(t.officerId),
     // The same course (officer, type, completion date) is recorded once among those not removed.
     uniqueIndex("courses_officer_type_completed_on").on(t.officerId, t.type, t.completedOn).where(sql`removed_at is null`),
-    check("courses_type", sql`${t.type} in ('POST_SRO_BASIC', 'POST_SRO_SUPPLEMENTAL', 'POST_SRO_REFRESHER', 'SSC_BASIC', 'NASRO_BASIC', 'OTHER')`),
+    check("courses_type", oneOf(t.type, COURSE_TYPES)),
   ],
 );
 
@@ -134,7 +148,7 @@ export const certificates = pgTable(
     /** A certificate is issued for a course (R-REC-1: the certificate of the most recent course). */
     courseId: uuid("course_id").notNull().references(() => courses.id, { onDelete: "cascade" }),
     fileName: text("file_name").notNull(),
-    mediaType: text("media_type", { enum: ["application/pdf", "image/png", "image/jpeg"] }).notNull(),
+    mediaType: text("media_type", { enum: CERTIFICATE_MEDIA_TYPES }).notNull(),
     sizeBytes: integer("size_bytes").notNull(),
     sha256: text("sha256").notNull(),
     content: bytea("content").notNull(),
@@ -164,7 +178,7 @@ export const policyReviews = pgTable(
     officerId: uuid("officer_id").notNull().references(() => officers.id, { onDelete: "cascade" }),
     /** Whose policy was reviewed (the employing agency's, for R-REC-2). */
     organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "restrict" }),
-    policy: text("policy", { enum: ["POST", "MSBA", "EDINA"] }).notNull(),
+    policy: text("policy", { enum: SRO_POLICIES }).notNull(),
     policyVersion: text("policy_version"),
     reviewedOn: day("reviewed_on").notNull(),
     ...removal,
@@ -245,7 +259,7 @@ export const users = pgTable(
     email: text("email").notNull(),
     displayName: text("display_name").notNull(),
     passwordHash: text("password_hash"),
-    /** The password was set by an administrator and shown to them once: the person must choose their own before anything else (decision 0017). */
+    /** The password was set by an administrator and shown to them once: the person must choose their own before anything else (decision 0019). */
     passwordTemporary: boolean("password_temporary").notNull().default(false),
     totpSecret: text("totp_secret"),
     totpEnabled: boolean("totp_enabled").notNull().default(false),
@@ -261,7 +275,8 @@ export const users = pgTable(
   (t) => [unique("users_email").on(t.email), unique("users_oidc_identity").on(t.oidcIssuer, t.oidcSubject), check("users_email_lowercase", sql`${t.email} = lower(${t.email})`)],
 );
 
-export const ROLES = ["CHIEF", "TRAINING_COORDINATOR", "SUPERVISOR", "SRO", "SUPERINTENDENT", "SAFETY_COORDINATOR", "PRINCIPAL", "AUDITOR"] as const;
+/** The roles' list, for the layers that read it here (src/records/roles.ts holds it). */
+export { ROLES };
 
 /**
  * A person's role within an organisation (a person may hold several): agency roles (chief law
@@ -282,8 +297,8 @@ export const memberships = pgTable(
   },
   (t) => [
     index("memberships_user").on(t.userId),
-    check("memberships_role", sql`${t.role} in ('CHIEF', 'TRAINING_COORDINATOR', 'SUPERVISOR', 'SRO', 'SUPERINTENDENT', 'SAFETY_COORDINATOR', 'PRINCIPAL', 'AUDITOR')`),
-    check("memberships_principal_school", sql`(${t.role} = 'PRINCIPAL') = (${t.schoolId} is not null)`),
+    check("memberships_role", oneOf(t.role, ROLES)),
+    check("memberships_principal_school", sql`(${t.role} = ${literal(SCHOOL_ROLE)}) = (${t.schoolId} is not null)`),
   ],
 );
 

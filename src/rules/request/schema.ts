@@ -17,10 +17,19 @@ const NullableDate = nullable(IsoDate);
 const NullableString = nullable(Type.String());
 const NullableBoolean = nullable(Type.Boolean());
 
+/**
+ * The contract's enumerations as plain lists, so that the records, the store's CHECKs and the API
+ * (src/records) take the same values from here rather than writing them again.
+ */
+export const AGENCY_POLICIES = ["POST"] as const;
+export const DISTRICT_POLICIES = ["MSBA", "EDINA"] as const;
+export const COURSE_TYPES = ["POST_SRO_BASIC", "POST_SRO_SUPPLEMENTAL", "POST_SRO_REFRESHER", "SSC_BASIC", "NASRO_BASIC", "OTHER"] as const;
+export const ASSIGNMENT_ROLES = ["REGULAR", "SUBSTITUTE"] as const;
+
 export const Policies = Type.Object(
   {
-    agency: Type.Optional(nullable(Type.Enum(["POST"], { description: "The SRO policy adopted by the employing law enforcement agency: the POST Board model policy, or null for none on file." }))),
-    district: Type.Optional(nullable(Type.Enum(["MSBA", "EDINA"], { description: "The district's policy: MSBA/MASA 507.5 or ISD 273 (Edina)'s text." }))),
+    agency: Type.Optional(nullable(Type.Enum(AGENCY_POLICIES, { description: "The SRO policy adopted by the employing law enforcement agency: the POST Board model policy, or null for none on file." }))),
+    district: Type.Optional(nullable(Type.Enum(DISTRICT_POLICIES, { description: "The district's policy: MSBA/MASA 507.5 or ISD 273 (Edina)'s text." }))),
     agencyAdoptedOn: Type.Optional(nullable(Type.String({ format: "date", description: "When the agency adopted its POST policy; POST incident rules apply from then (law.md A19)." }))),
   },
   { ...closed, description: "The adopted policies (law.md A24). Absent: none." },
@@ -37,12 +46,12 @@ export const Options = Type.Object(
   { ...closed, description: "Readings of the law's ambiguities (law.md §12); each field has its default." },
 );
 
-export const CourseType = Type.Enum(["POST_SRO_BASIC", "POST_SRO_SUPPLEMENTAL", "POST_SRO_REFRESHER", "SSC_BASIC", "NASRO_BASIC", "OTHER"]);
+export const CourseType = Type.Enum(COURSE_TYPES);
 
 export const Assignment = Type.Object(
   {
     district: Type.Optional(NullableString),
-    role: Type.Enum(["REGULAR", "SUBSTITUTE"]),
+    role: Type.Enum(ASSIGNMENT_ROLES),
     start: Type.String({ format: "date", description: "First day served (inclusive)." }),
     end: Type.Optional(nullable(Type.String({ format: "date", description: "Last day served (inclusive); null = still assigned." }))),
     plannedContactDays: Type.Optional(nullable(Type.Integer({ minimum: 0, description: "Student contact days a substitute is scheduled to cover in the school year (A4)." }))),

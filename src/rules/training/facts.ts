@@ -1,4 +1,5 @@
 import type { Day } from "../calendar/day.ts";
+import type { ASSIGNMENT_ROLES, COURSE_TYPES } from "../request/schema.ts";
 
 /** An officer's records as the training rules read them: dates are day numbers, defaults applied. */
 export interface OfficerFacts {
@@ -14,7 +15,7 @@ export interface OfficerFacts {
 
 export interface AssignmentFact {
   district: string | null;
-  role: "REGULAR" | "SUBSTITUTE";
+  role: (typeof ASSIGNMENT_ROLES)[number];
   /** First day served, inclusive. */
   start: Day;
   /** Last day served, inclusive; null = still assigned. */
@@ -24,7 +25,8 @@ export interface AssignmentFact {
   inScope: boolean;
 }
 
-export type CourseType = "POST_SRO_BASIC" | "POST_SRO_SUPPLEMENTAL" | "POST_SRO_REFRESHER" | "SSC_BASIC" | "NASRO_BASIC" | "OTHER";
+/** The engine contract's course types (request/schema.ts, the one list). */
+export type CourseType = (typeof COURSE_TYPES)[number];
 
 export interface CourseFact {
   type: CourseType;

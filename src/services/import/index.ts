@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { validateTable, type ImportKind } from "../../importer/kinds.ts";
+import { validateTable } from "../../importer/kinds.ts";
+import { noCounts, type ImportCounts, type ImportKind } from "../../records/imports.ts";
 import { sortProblems, type Problem } from "../../importer/report.ts";
 import type { Table, TableFormat, TextEncoding } from "../../importer/table.ts";
 import type { ServiceContext } from "../context.ts";
@@ -58,24 +59,8 @@ export interface ImportSource {
   encoding: TextEncoding | null;
 }
 
-export interface ImportCounts {
-  organizationsCreated: number;
-  schoolsCreated: number;
-  officersCreated: number;
-  officersUpdated: number;
-  officersUnchanged: number;
-  assignmentsCreated: number;
-  assignmentsUpdated: number;
-  assignmentsUnchanged: number;
-  coursesCreated: number;
-  coursesUpdated: number;
-  coursesUnchanged: number;
-  contactDaysCreated: number;
-  contactDaysUpdated: number;
-  contactDaysUnchanged: number;
-  /** Officers whose status was recomputed. */
-  statusesRefreshed: number;
-}
+/** What an import counts (src/records/imports.ts: the one list, also the API report's schema). */
+export type { ImportCounts };
 
 export interface ImportResult {
   kind: ImportKind;
@@ -99,12 +84,6 @@ export interface ImportResult {
   counts: ImportCounts;
 }
 
-const zeroCounts = (): ImportCounts => ({
-  organizationsCreated: 0, schoolsCreated: 0, officersCreated: 0, officersUpdated: 0, officersUnchanged: 0,
-  assignmentsCreated: 0, assignmentsUpdated: 0, assignmentsUnchanged: 0, coursesCreated: 0, coursesUpdated: 0, coursesUnchanged: 0,
-  contactDaysCreated: 0, contactDaysUpdated: 0, contactDaysUnchanged: 0, statusesRefreshed: 0,
-});
-
 /** Carries a dry run's result out of its transaction, which throwing rolls back. */
 class DryRunRollback extends Error {
   constructor(readonly result: ImportResult) {
@@ -120,11 +99,11 @@ export async function importTable(ctx: ServiceContext, kind: ImportKind, table: 
     kind, rows: v.totalRows, written: imported > 0, stoppedBy, invalidRows: invalid, skippedRows: stoppedBy === null ? invalid : 0, importedRows: imported, problems, counts,
   });
   const agencyIds = await authorizeImport(ctx, options);
-  if (v.headerProblems) return result("columns", v.problems, v.invalidRows.size, 0, zeroCounts());
+  if (v.headerProblems) return result("columns", v.problems, v.invalidRows.size, 0, noCounts());
   try {
     return await ctx.db.transaction(async (tx) => {
       const events = new RecordEvents(await transactionNow(tx));
-      const c: Context = { tx, v, options, problems: [...v.problems], invalid: new Set(v.invalidRows), counts: zeroCounts(), progress, agencyIds, events };
+      const c: Context = { tx, v, options, problems: [...v.problems], invalid: new Set(v.invalidRows), counts: noCounts(), progress, agencyIds, events };
       const step =
         v.kind === "roster" ? await importRoster(c, v.rows) : v.kind === "courses" ? await importCourses(c, v.rows) : await importContactDays(c, v.rows);
       sortProblems(c.problems, v.columnOrder);

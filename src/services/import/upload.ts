@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import Type, { type Static } from "typebox";
-import { IMPORT_KINDS, COLUMNS, type ImportKind } from "../../importer/kinds.ts";
+import { COLUMNS } from "../../importer/kinds.ts";
 import { readTableBytes, TableReadError, type Table, type TableFormat, type TextEncoding } from "../../importer/table.ts";
+import { IMPORT_KINDS, ImportCounts, ImportKindField, type ImportKind } from "../../records/imports.ts";
 import type { ServiceContext } from "../context.ts";
 import { ClientError, invalidField } from "../errors.ts";
 import { authorizeImport } from "./authorize.ts";
@@ -24,17 +25,8 @@ import { importTable, type ImportOptions, type ImportResult } from "./index.ts";
  */
 export const IMPORT_LIMIT_BYTES = 10 * 1024 * 1024;
 
-const Counts = Type.Object({
-  organizationsCreated: Type.Integer(), schoolsCreated: Type.Integer(),
-  officersCreated: Type.Integer(), officersUpdated: Type.Integer(), officersUnchanged: Type.Integer(),
-  assignmentsCreated: Type.Integer(), assignmentsUpdated: Type.Integer(), assignmentsUnchanged: Type.Integer(),
-  coursesCreated: Type.Integer(), coursesUpdated: Type.Integer(), coursesUnchanged: Type.Integer(),
-  contactDaysCreated: Type.Integer(), contactDaysUpdated: Type.Integer(), contactDaysUnchanged: Type.Integer(),
-  statusesRefreshed: Type.Integer(),
-});
-
 export const ImportReport = Type.Object({
-  kind: Type.Enum([...IMPORT_KINDS]),
+  kind: ImportKindField,
   fileName: Type.String(),
   format: Type.Enum(["csv", "xlsx"]),
   sha256: Type.String({ description: "The SHA-256 of the file, hex: give it back as checkedSha256 when committing." }),
@@ -44,12 +36,12 @@ export const ImportReport = Type.Object({
   invalidRows: Type.Integer(),
   importedRows: Type.Integer({ description: "Rows written (a commit) or that a commit would write (a check)." }),
   problems: Type.Array(Type.Object({ row: Type.Integer(), column: Type.String(), message: Type.String() }), { description: "Every problem, in reading order: the row as a spreadsheet numbers it (the header is row 1) and the column as the file names it." }),
-  counts: Counts,
+  counts: ImportCounts,
 });
 export type ImportReport = Static<typeof ImportReport>;
 
 export const ImportColumns = Type.Object({
-  kinds: Type.Array(Type.Object({ kind: Type.Enum([...IMPORT_KINDS]), columns: Type.Array(Type.Object({ name: Type.String(), required: Type.Boolean() })) })),
+  kinds: Type.Array(Type.Object({ kind: ImportKindField, columns: Type.Array(Type.Object({ name: Type.String(), required: Type.Boolean() })) })),
   maxBytes: Type.Integer(),
 });
 

@@ -5,26 +5,8 @@ import Type from "typebox";
 import { assignments } from "../../store/schema.ts";
 import { invalidField } from "../errors.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Day, Id, listQuery, nullable, patchOf, presentStamps, stamps } from "./fields.ts";
-
-const Role = Type.Enum(["REGULAR", "SUBSTITUTE"]);
-const editable = {
-  schoolId: Id,
-  contractRef: Type.Optional(nullable(Type.String({ maxLength: 100, description: "The contract between the employer and the district or charter school." }))),
-  role: Role,
-  startOn: Type.String({ format: "date", description: "First day served, inclusive." }),
-  endOn: Type.Optional(nullable(Type.String({ format: "date", description: "Last day served, inclusive; null while assigned." }))),
-  plannedContactDays: Type.Optional(nullable(Type.Integer({ minimum: 0, description: "Student contact days a substitute is scheduled to cover in the school year." }))),
-  underContract: Type.Optional(Type.Boolean({ description: "Made under a contract with the district or charter school (subd. 1(c)). Default true." })),
-  instructionalDay: Type.Optional(Type.Boolean({ description: "Work during the regular instructional school day (subd. 1(c)). Default true." })),
-};
-
-export const Assignment = Type.Object({
-  id: Id, officerId: Id, schoolId: Id, contractRef: nullable(Type.String()), role: Role, startOn: Day, endOn: nullable(Day),
-  plannedContactDays: nullable(Type.Integer()), underContract: Type.Boolean(), instructionalDay: Type.Boolean(), ...stamps,
-});
-
-const create = Type.Object({ officerId: Id, ...editable }, closed);
+import { Assignment, AssignmentCreate as create, AssignmentRoleField as Role } from "../../records/assignments.ts";
+import { Id, listQuery, patchOf, presentStamps } from "./fields.ts";
 
 export const assignmentKind: RecordKind = {
   name: "assignment",

@@ -3,19 +3,10 @@ import { sql } from "drizzle-orm";
 import { contactDayPolicy } from "../../policies/contact-days.ts";
 import { officerBound } from "./access.ts";
 import Type from "typebox";
+import { ContactDay, ContactDayCreate as create } from "../../records/officer-records.ts";
 import { contactDays } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Day, Id, listQuery, patchOf, presentStamps, stamps } from "./fields.ts";
-
-const editable = {
-  schoolId: Id,
-  day: Day,
-  studentsPresent: Type.Boolean({ description: "Students were present for instruction: only such days count toward 60 (A2)." }),
-};
-
-export const ContactDay = Type.Object({ id: Id, officerId: Id, schoolId: Id, day: Day, studentsPresent: Type.Boolean(), ...stamps });
-
-const create = Type.Object({ officerId: Id, ...editable }, closed);
+import { Id, listQuery, patchOf, presentStamps } from "./fields.ts";
 
 export const contactDayKind: RecordKind = {
   name: "contact day",

@@ -3,17 +3,8 @@ import { officerBound } from "./access.ts";
 import Type from "typebox";
 import { employerUnableDecisions } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Day, Id, listQuery, patchOf, presentStamps, stamps, Text } from "./fields.ts";
-
-const editable = {
-  decidedOn: Day,
-  reason: Type.String({ minLength: 1, maxLength: 2000, description: "Why the employer could not provide the course before the officer assumed duties (subd. 3(c); A16)." }),
-  decidedBy: Type.Optional(Text(200)),
-};
-
-export const EmployerUnableDecision = Type.Object({ id: Id, officerId: Id, decidedOn: Day, reason: Type.String(), decidedBy: Type.String(), ...stamps });
-
-const create = Type.Object({ officerId: Id, ...editable }, closed);
+import { EmployerUnableCreate as create, EmployerUnableDecision } from "../../records/officer-records.ts";
+import { Id, listQuery, patchOf, presentStamps } from "./fields.ts";
 
 export const employerUnableKind: RecordKind = {
   name: "employer-unable decision",

@@ -1,12 +1,12 @@
 import Type, { type TObject, type TProperties, type TSchema } from "typebox";
+import { closed } from "../../records/fields.ts";
 import { invalidField } from "../errors.ts";
 
-/** Field schemas shared by the record kinds: what the API accepts and answers, and its OpenAPI. */
-export const closed = { additionalProperties: false } as const;
-export const Id = Type.String({ format: "uuid" });
-export const Day = Type.String({ format: "date", description: "A calendar date, YYYY-MM-DD." });
-export const Stamp = Type.String({ format: "date-time" });
-export const Text = (maxLength = 200) => Type.String({ minLength: 1, maxLength });
+/**
+ * The API's shapes around the record kinds' field schemas (src/records holds those, once): the
+ * update body, a list's query and page, the stamps of an answer.
+ */
+export { Actions, closed, Day, Id, nullable, Stamp, stamps, Text } from "../../records/fields.ts";
 
 const ReadOnly = Type.Unknown({ readOnly: true, description: "Cannot be changed: an update that sends it is refused (400)." });
 
@@ -42,10 +42,6 @@ export function checkChanges(kindName: string, update: TSchema, changes: Record<
   }
 }
 
-export function nullable<T extends TSchema>(schema: T) {
-  return Type.Union([schema, Type.Null()]);
-}
-
 /** Why a caller reads private data (also accepted as the X-Purpose header); logged with the read. */
 export const Purpose = Type.Optional(Type.String({ maxLength: 300, description: "The purpose of reading private data (required for private records; logged in the audit trail). Also the X-Purpose header." }));
 
@@ -70,12 +66,6 @@ export function pageOf<T extends TSchema>(item: T) {
 export function iso(stamp: unknown): string {
   return new Date(String(stamp)).toISOString();
 }
-
-/** What the caller may do with the record (issue 4: the API returns it with each record). */
-export const Actions = Type.Array(Type.Enum(["read", "update", "remove"]), { description: "What the caller may do with this record, by the policies (src/policies/)." });
-
-/** The fields every record's answer ends with: timestamps, and the caller's actions. */
-export const stamps = { createdAt: Stamp, updatedAt: Stamp, actions: Actions };
 
 export function presentStamps(row: Record<string, unknown>): { createdAt: string; updatedAt: string } {
   return { createdAt: iso(row["createdAt"]), updatedAt: iso(row["updatedAt"]) };

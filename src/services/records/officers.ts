@@ -4,19 +4,9 @@ import { sql } from "drizzle-orm";
 import Type from "typebox";
 import { officers } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Id, listQuery, patchOf, presentStamps, stamps, Text } from "./fields.ts";
+import { Officer, OfficerCreate as create } from "../../records/officers.ts";
+import { Id, listQuery, patchOf, presentStamps } from "./fields.ts";
 import { requireAgency } from "./lookups.ts";
-
-const editable = {
-  postLicense: Type.String({ minLength: 1, maxLength: 20, description: "The officer's POST Board license number." }),
-  firstName: Text(100),
-  lastName: Text(100),
-  agencyId: Type.String({ format: "uuid", description: "The employing law enforcement agency." }),
-};
-
-export const Officer = Type.Object({ id: Id, postLicense: Type.String(), firstName: Type.String(), lastName: Type.String(), agencyId: Id, ...stamps });
-
-const create = Type.Object(editable, closed);
 
 export const officerKind: RecordKind = {
   name: "officer",

@@ -1,31 +1,10 @@
 import { organizationAccess } from "./access.ts";
 import Type from "typebox";
+import { Organization, OrganizationCreate as create, OrganizationKindField as Kind } from "../../records/organizations.ts";
 import { organizations } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Day, Id, listQuery, nullable, patchOf, presentStamps, stamps, Text } from "./fields.ts";
+import { listQuery, patchOf, presentStamps } from "./fields.ts";
 import { officersOfOrganization } from "./lookups.ts";
-
-const Kind = Type.Enum(["AGENCY", "DISTRICT", "CHARTER_SCHOOL"], { description: "A law enforcement agency, a school district or a charter school." });
-const Policy = nullable(Type.Enum(["POST", "MSBA", "EDINA"], { description: "The SRO policy adopted: POST (agencies); MSBA 507.5 or EDINA (districts, charter schools)." }));
-
-const editable = {
-  name: Text(),
-  sroPolicy: Type.Optional(Policy),
-  policyVersion: Type.Optional(nullable(Text(100))),
-  policyAdoptedOn: Type.Optional(nullable(Day)),
-};
-
-export const Organization = Type.Object({
-  id: Id,
-  kind: Kind,
-  name: Type.String(),
-  sroPolicy: Policy,
-  policyVersion: nullable(Type.String()),
-  policyAdoptedOn: nullable(Day),
-  ...stamps,
-});
-
-const create = Type.Object({ kind: Kind, ...editable }, closed);
 
 export const organizationKind: RecordKind = {
   name: "organisation",

@@ -4,20 +4,9 @@ import Type from "typebox";
 import { policyReviews } from "../../store/schema.ts";
 import { invalidField } from "../errors.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Day, Id, listQuery, nullable, patchOf, presentStamps, stamps } from "./fields.ts";
+import { PolicyReview, PolicyReviewCreate as create } from "../../records/officer-records.ts";
+import { Id, listQuery, patchOf, presentStamps } from "./fields.ts";
 import { officerAgency, organizationKind } from "./lookups.ts";
-
-const Policy = Type.Enum(["POST", "MSBA", "EDINA"]);
-const editable = {
-  organizationId: Type.Optional(Type.String({ format: "uuid", description: "Whose policy was reviewed. Default: the officer's employing agency (the review subd. 3(c) and (d) require)." })),
-  policy: Type.Optional(Policy),
-  policyVersion: Type.Optional(nullable(Type.String({ maxLength: 100 }))),
-  reviewedOn: Day,
-};
-
-export const PolicyReview = Type.Object({ id: Id, officerId: Id, organizationId: Id, policy: Policy, policyVersion: nullable(Type.String()), reviewedOn: Day, ...stamps });
-
-const create = Type.Object({ officerId: Id, ...editable }, closed);
 
 export const policyReviewKind: RecordKind = {
   name: "policy review",

@@ -1,15 +1,10 @@
 import { schoolAccess } from "./access.ts";
 import Type from "typebox";
+import { School, SchoolCreate as create } from "../../records/organizations.ts";
 import { schools } from "../../store/schema.ts";
 import type { RecordKind } from "./define.ts";
-import { closed, Id, listQuery, patchOf, presentStamps, stamps, Text } from "./fields.ts";
+import { Id, listQuery, patchOf, presentStamps } from "./fields.ts";
 import { officersOfSchool, requireSchoolOwner } from "./lookups.ts";
-
-const editable = { organizationId: Id, name: Text() };
-
-export const School = Type.Object({ id: Id, organizationId: Id, name: Type.String(), ...stamps });
-
-const create = Type.Object(editable, closed);
 
 export const schoolKind: RecordKind = {
   name: "school",
