@@ -16,6 +16,9 @@ function layer(folder, forbidden, message, io = []) {
   ];
 }
 
+/** The roles of src/records/roles.ts, as a selector's pattern: the web may not spell them (issue 11, item 3). */
+const WEB_ROLE_NAMES = "/^(CHIEF|TRAINING_COORDINATOR|SUPERVISOR|SRO|SUPERINTENDENT|SAFETY_COORDINATOR|PRINCIPAL|AUDITOR)$/";
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", "data/"] },
   js.configs.recommended,
@@ -48,6 +51,16 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-confusing-void-expression": ["error", { ignoreArrowShorthand: true }],
       "no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)(rules|store|server|services|policies|audit|cli|demo|importer)/|(^|/)status/(?!headline\\.ts$)", message: "src/web reaches the server over HTTP: of the rest of src/ it imports only status/headline.ts." }] }],
+      // Access is decided once, on the server (issue 11, item 3): the web shows the session answer's
+      // `may` and each record's `actions`, and never names a role or asks whether one is the
+      // administrator. A role's value in a type (a generated client's) is not a decision.
+      "no-restricted-syntax": [
+        "error",
+        { selector: `Literal[value=${WEB_ROLE_NAMES}]:not(TSLiteralType > Literal)`, message: "The web names no role: show what the session's `user.may` or the record's `actions` say." },
+        { selector: `TemplateElement[value.raw=${WEB_ROLE_NAMES}]`, message: "The web names no role: show what the session's `user.may` or the record's `actions` say." },
+        { selector: `Property > Identifier.key[name=${WEB_ROLE_NAMES}]`, message: "The web names no role: the server gives a role's words (`roleTitle`)." },
+        { selector: "MemberExpression > Identifier.property[name='isAdmin']", message: "The web asks no one whether they are the administrator: use the session's `user.may`." },
+      ],
     },
   },
   {

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { Link, useLocation } from "wouter";
-import { hasRole, useSession, useUser } from "./session.tsx";
+import { useSession, useUser } from "./session.tsx";
 
 /**
  * Every signed-in page: a skip link, the header with the navigation (the current page marked with
- * aria-current), the signed-in person and sign-out, and the page in <main>.
+ * aria-current), the signed-in person and sign-out, and the page in <main>. Which items show is the
+ * session answer's `may` (the server's policies), never a role named here.
  */
 interface NavItem {
   href: string;
@@ -16,7 +17,7 @@ const NAV: NavItem[] = [
   { href: "/", label: "Dashboard", shown: () => true },
   { href: "/officers", label: "Officers", shown: () => true },
   { href: "/organizations", label: "Organisations", shown: () => true },
-  { href: "/import", label: "Import", shown: (u) => hasRole(u, "CHIEF", "TRAINING_COORDINATOR") },
+  { href: "/import", label: "Import", shown: (u) => u.may.importRecords },
   { href: "/settings", label: "Settings", shown: () => true },
 ];
 

@@ -1,20 +1,40 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { getJson, sendJson, setCsrfToken } from "../api/client.ts";
 
-/** Who is signed in (GET /api/v1/session), shared by every page. */
+/**
+ * Who is signed in (GET /api/v1/session), shared by every page. The page shows and hides what the
+ * server's `may` says — computed by its policies — and never names a role (issue 11, item 3; a lint
+ * rule in eslint.config.js keeps role names out of src/web).
+ */
 export interface Membership {
   organizationId: string;
   organizationKind: string;
-  role: string;
   schoolId: string | null;
+  /** The role in words ("Training coordinator"), for showing a person their own roles. */
+  roleTitle: string;
+}
+
+/** What the signed-in person may do, as the server's policies decide. */
+export interface Abilities {
+  importRecords: boolean;
+  addOfficers: boolean;
+  /** The agencies where the person may add an officer. */
+  addOfficersTo: { id: string; name: string }[];
+  addOrganizations: boolean;
+  administerUsers: boolean;
+  readAuditTrail: boolean;
+  verifyAuditTrail: boolean;
+  changeReadings: boolean;
 }
 
 export interface SessionUser {
   id: string;
   name: string;
-  isAdmin: boolean;
   officerId: string | null;
   memberships: Membership[];
+  may: Abilities;
+  /** Whose view an overview takes: a district's (its id) or the employing agency's (null). */
+  view: { districtId: string | null; relievedDutiesDistrictId: string | null };
 }
 
 interface SessionAnswer {
@@ -63,19 +83,4 @@ export function useUser(): SessionUser {
   const user = useSession().state?.user;
   if (user === undefined || user === null) throw new Error("useUser on a page shown without sign-in");
   return user;
-}
-
-export const ROLE_NAMES: Record<string, string> = {
-  CHIEF: "Chief law enforcement officer",
-  TRAINING_COORDINATOR: "Training coordinator",
-  SUPERVISOR: "Supervisor",
-  SRO: "School resource officer",
-  SUPERINTENDENT: "Superintendent",
-  SAFETY_COORDINATOR: "Emergency management and safety coordinator",
-  PRINCIPAL: "Principal",
-  AUDITOR: "Auditor",
-};
-
-export function hasRole(user: SessionUser, ...roles: string[]): boolean {
-  return user.memberships.some((m) => roles.includes(m.role));
 }

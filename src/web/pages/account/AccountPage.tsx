@@ -1,4 +1,4 @@
-import { ROLE_NAMES, useUser } from "../../app/session.tsx";
+import { useUser } from "../../app/session.tsx";
 import { useApi } from "../../app/use-api.ts";
 import { Loading } from "../../components/Notices.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
@@ -21,14 +21,14 @@ export default function AccountPage() {
         <p>
           Signed in as <strong>{user.name}</strong>.
         </p>
-        {user.isAdmin ? <p>You are the system administrator.</p> : null}
+        {user.may.administerUsers ? <p>You administer this installation: its accounts and roles.</p> : null}
         {user.memberships.length === 0 ? null : organizations.status === "loading" ? (
           <Loading what="your roles" />
         ) : (
           <ul>
             {user.memberships.map((m) => (
-              <li key={`${m.organizationId}-${m.role}-${m.schoolId ?? ""}`}>
-                {ROLE_NAMES[m.role] ?? m.role}, {orgName(m.organizationId)}
+              <li key={`${m.organizationId}-${m.roleTitle}-${m.schoolId ?? ""}`}>
+                {m.roleTitle}, {orgName(m.organizationId)}
               </li>
             ))}
           </ul>

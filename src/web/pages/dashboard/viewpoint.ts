@@ -2,10 +2,11 @@ import { query } from "../../api/client.ts";
 import type { SessionUser } from "../../app/session.tsx";
 
 /**
- * Whose eyes the dashboard looks through. Someone who belongs only to a school district (or charter
- * school) sees each officer as that district sees them — the district's policy applied, as the API's
- * `districtId` parameter does; everyone else sees the agency's view. Which officers appear is always
- * the API's decision (the caller's reach), never this file's.
+ * Whose eyes the dashboard looks through, as the server's session answer says (`user.view`,
+ * policies/organizations.ts): someone who belongs only to a school district (or charter school) sees
+ * each officer as that district sees them — the district's policy applied, as the API's `districtId`
+ * parameter does; everyone else sees the agency's view. Which officers appear is always the API's
+ * decision (the caller's reach), never this file's.
  */
 export interface Viewpoint {
   /** The district whose view is read, or null for the agency's view. */
@@ -14,13 +15,8 @@ export interface Viewpoint {
   reliesOnDistrictId: string | null;
 }
 
-const RELYING_ROLES = ["SAFETY_COORDINATOR", "SUPERINTENDENT"];
-
 export function viewpointOf(user: SessionUser): Viewpoint {
-  const districts = user.memberships.filter((m) => m.organizationKind !== "AGENCY");
-  const onlyDistrict = !user.isAdmin && districts.length > 0 && districts.length === user.memberships.length && new Set(districts.map((m) => m.organizationId)).size === 1;
-  const relying = districts.find((m) => RELYING_ROLES.includes(m.role));
-  return { districtId: onlyDistrict ? (districts[0]?.organizationId ?? null) : null, reliesOnDistrictId: relying?.organizationId ?? null };
+  return { districtId: user.view.districtId, reliesOnDistrictId: user.view.relievedDutiesDistrictId };
 }
 
 /** The Officers page filtered by a headline, in the same view as the counts. */

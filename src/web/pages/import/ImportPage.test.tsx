@@ -36,7 +36,7 @@ function fakeApi() {
   vi.stubGlobal("fetch", (url: string, init?: RequestInit) => {
     const json = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } }));
     if (url === "/api/v1/session") {
-      return json({ signedIn: true, secondFactorPending: false, csrfToken: "t", user: { id: "u", name: "Coordinator", isAdmin: false, officerId: null, memberships: [{ organizationId: "a", organizationKind: "AGENCY", role: "TRAINING_COORDINATOR", schoolId: null }] } });
+      return json({ signedIn: true, secondFactorPending: false, csrfToken: "t", user: { id: "u", name: "Coordinator", officerId: null, memberships: [{ organizationId: "a", organizationKind: "AGENCY", roleTitle: "Training coordinator", schoolId: null }], may: { importRecords: true, addOfficers: true, addOfficersTo: [{ id: "a", name: "Agency" }], addOrganizations: false, administerUsers: false, readAuditTrail: false, verifyAuditTrail: false, changeReadings: false }, view: { districtId: null, relievedDutiesDistrictId: null } } });
     }
     if (url === "/api/v1/imports/columns") return json({ kinds: [{ kind: "roster", columns: [{ name: "post_license", required: true }, { name: "end_on", required: false }] }], maxBytes: 10 * 1024 * 1024 });
     const form = init?.body as FormData;

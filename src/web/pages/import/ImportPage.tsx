@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type SubmitEvent } from "react";
 import { Link } from "wouter";
 import { request, type ApiError } from "../../api/client.ts";
-import { hasRole, useUser } from "../../app/session.tsx";
+import { useUser } from "../../app/session.tsx";
 import { useApi } from "../../app/use-api.ts";
 import { asApiError, errorAt, unplacedError } from "../../components/FormField.tsx";
 import { ErrorNotice } from "../../components/Notices.tsx";
@@ -27,7 +27,7 @@ const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export default function ImportPage() {
   const user = useUser();
-  const mayImport = hasRole(user, "CHIEF", "TRAINING_COORDINATOR");
+  const mayImport = user.may.importRecords;
   return (
     <div className="import-page">
       <PageHeading title="Import">Import records</PageHeading>

@@ -20,8 +20,9 @@ export function AssignmentsSection({ organization: org, organizations, schools }
   const concerning = org.kind === "AGENCY" ? `agencyId=${org.id}` : `districtId=${org.id}`;
   const officers = useApi<Page<Officer>>(`/api/v1/officers?${concerning}&limit=10000`);
   const assignments = useApi<Page<Assignment>>(`/api/v1/assignments?${concerning}&limit=10000`);
-  // On a district's page, the officers a chief or coordinator may assign are their own agency's.
-  const keeperAgency = org.kind === "AGENCY" ? null : (user.memberships.find((m) => m.organizationKind === "AGENCY" && (m.role === "CHIEF" || m.role === "TRAINING_COORDINATOR"))?.organizationId ?? null);
+  // On a district's page, the officers one may assign are those of the agency whose records one keeps:
+  // the server names it (`may.addOfficersTo`); each officer's "update" action then decides.
+  const keeperAgency = org.kind === "AGENCY" ? null : (user.may.addOfficersTo[0]?.id ?? null);
   const ownOfficers = useApi<Page<Officer>>(keeperAgency === null ? null : `/api/v1/officers?agencyId=${keeperAgency}&limit=10000`);
   const [editing, setEditing] = useState<string | null>(null); // a record id, "new", or nothing open
   const [removing, setRemoving] = useState<string | null>(null);

@@ -18,7 +18,7 @@ export function OrganizationList({ organizations, schools, onChanged }: { organi
     <>
       <p>Law enforcement agencies, school districts and charter schools, with the SRO policy each has adopted. Open one to see its schools and its officers' assignments.</p>
       {added === null ? null : <Success>{`${added} was added.`}</Success>}
-      {user.isAdmin && !adding ? (
+      {user.may.addOrganizations && !adding ? (
         <p>
           <button type="button" onClick={() => setAdding(true)}>
             Add an organisation

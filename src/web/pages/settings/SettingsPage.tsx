@@ -88,7 +88,7 @@ export default function SettingsPage() {
                 </tbody>
               </table>
             </div>
-            {user.isAdmin ? (
+            {user.may.changeReadings ? (
               <ReadingsForm
                 key={JSON.stringify(law.data.readingsInForce)}
                 law={law.data}
