@@ -16,7 +16,8 @@ import { readEvents } from "./read.ts";
  *
  * Filters: `from`/`to` are calendar dates ("2025-09-02", whole days in `zone`, both included) or
  * instants ("2025-09-02T14:00:00Z", "…-05:00", both included); `types` from the catalogue; `entity`
- * and `entityId`; `organizationId`.
+ * and `entityId`; `organizationId`; `organizationIds` (any of them: an auditor's organizations);
+ * `actor` (the actor's id, or a part of their name, in any case).
  *
  * JSON: an array of events exactly as stored, in seq order (hash.ts says how to recompute `hash`).
  * CSV: one row per event, the columns of AUDIT_CSV_COLUMNS; before/after as canonical JSON; every
@@ -32,6 +33,10 @@ export interface AuditFilter {
   entity?: string | undefined;
   entityId?: string | undefined;
   organizationId?: string | undefined;
+  /** Events of any of these organizations only (an empty list matches nothing). */
+  organizationIds?: readonly string[] | undefined;
+  /** The actor's id, or a part of the name recorded for them (case-insensitive). */
+  actor?: string | undefined;
   /** The time zone of calendar dates in from/to (default America/Chicago). */
   zone?: string | undefined;
 }
@@ -99,6 +104,15 @@ export function filterCondition(filter: AuditFilter): SQL | undefined {
   if (filter.organizationId !== undefined) {
     if (!UUID.test(filter.organizationId)) throw new AuditFilterError(`organisation ${filter.organizationId} is not a UUID`);
     conditions.push(sql`organization_id = ${filter.organizationId.toLowerCase()}::uuid`);
+  }
+  if (filter.organizationIds !== undefined) {
+    const bad = filter.organizationIds.find((id) => !UUID.test(id));
+    if (bad !== undefined) throw new AuditFilterError(`organisation ${bad} is not a UUID`);
+    conditions.push(sql`organization_id = any(${arrayLiteral(filter.organizationIds.map((id) => id.toLowerCase()))}::uuid[])`);
+  }
+  if (filter.actor !== undefined && filter.actor.trim() !== "") {
+    const actor = filter.actor.trim();
+    conditions.push(sql`(actor_id = ${actor} or strpos(lower(actor_name), lower(${actor})) > 0)`);
   }
   if (conditions.length === 0) return undefined;
   return sql.join(conditions, sql` and `);

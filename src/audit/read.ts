@@ -80,3 +80,30 @@ export async function findByHash(db: Db, hash: string): Promise<AuditEvent | nul
   const [row] = await queryRows<Row>(db, sql`select ${EVENT_COLUMNS} from audit_events where hash = ${hash} order by seq limit 1`);
   return row === undefined ? null : eventOf(row);
 }
+
+/** How many events match `where` (the whole trail without it). */
+export async function countEvents(db: Db, where?: SQL): Promise<number> {
+  const [row] = await queryRows<{ n: number | string }>(db, sql`select count(*) as n from audit_events${where === undefined ? sql`` : sql` where ${where}`}`);
+  return Number(row?.n ?? 0);
+}
+
+/** The organization of each of these events that exists (seq → organization id, null for none). */
+export async function organizationsOf(db: Db, seqs: readonly number[]): Promise<Map<number, string | null>> {
+  if (seqs.length === 0) return new Map();
+  const rows = await queryRows<{ seq: number | string; organization_id: string | null }>(
+    db,
+    sql`select seq, organization_id::text as organization_id from audit_events where seq = any(${`{${seqs.join(",")}}`}::bigint[])`,
+  );
+  return new Map(rows.map((r) => [Number(r.seq), r.organization_id]));
+}
+
+/** The nearest event before (or after) `seq` matching `where`: its seq, or null. */
+export async function nearestSeq(db: Db, seq: number, direction: "before" | "after", where: SQL): Promise<number | null> {
+  const [row] = await queryRows<{ seq: number | string }>(
+    db,
+    direction === "before"
+      ? sql`select seq from audit_events where seq < ${seq}::bigint and (${where}) order by seq desc limit 1`
+      : sql`select seq from audit_events where seq > ${seq}::bigint and (${where}) order by seq limit 1`,
+  );
+  return row === undefined ? null : Number(row.seq);
+}

@@ -1063,9 +1063,9 @@ const TABLE = {
     AUDITOR: OWN_ONLY,
   },
   // §5 "`sroc audit verify` detects any edited, deleted or reordered event and says which" — a check
-  // of the one chain that runs through every organisation's events, so its answer (which event of
-  // which organisation was altered) is not scoped to an organisation: the operator's and the system
-  // administrator's. An auditor verifies by exporting their organisations' events with their hashes.
+  // of the one chain that runs through every organisation's events: the operator's and the system
+  // administrator's, and the auditor's too (issue 11 item 5, decision 0018), whose answer names only
+  // the events of their organisations — so OWN and OTHER are the same question for them.
   "audit.verify": {
     PUBLIC: D,
     ADMIN: A, // open: decision (c), and the chain is the system's own
@@ -1079,7 +1079,7 @@ const TABLE = {
     SAFETY_COORDINATOR: NEITHER,
     PRINCIPAL_OF: NEITHER,
     PRINCIPAL_OTHER: NEITHER,
-    AUDITOR: NEITHER, // open: the chain spans organisations not assigned to the auditor
+    AUDITOR: BOTH, // decision 0018: the whole chain's result, named only by events the auditor may read
   },
   // ───────────────────────────── Imports ─────────────────────────────
   // Issue 5 "Import: upload a CSV/XLSX roster, see the validation report row by row, then commit". The
