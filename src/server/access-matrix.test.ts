@@ -45,6 +45,7 @@ const OUTSIDE: Record<string, string> = {
   "GET /api/v1/session/oidc/start": "single sign-on round trip (oidc.test.ts)",
   "GET /api/v1/session/oidc/callback": "single sign-on round trip (oidc.test.ts)",
   "GET /api/v1/dashboard/substitutes": "a subset of GET /api/v1/statuses (exempt substitutes) in the same SQL reach (officerScope); the matrix's officers are not substitutes — reach tested in dashboard.test.ts",
+  "GET /api/v1/audit/vocabulary": "the audit trail's words (the catalogue's sentences, organization names: public, decision (a)); refused as audit.list — tested in audit.test.ts",
   "GET /api/v1/dashboard/relieved-duties": "a subset of GET /api/v1/statuses (duties not yet required) in the same SQL reach (officerScope) — reach tested in dashboard.test.ts",
 };
 
