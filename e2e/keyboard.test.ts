@@ -77,7 +77,7 @@ describe("by keyboard alone", () => {
       await tabTo(page, "the Officers link", named("Officers", "A"));
       await page.keyboard.press("Enter");
       await page.getByRole("heading", { level: 1, name: /Officers/ }).waitFor();
-      await tabTo(page, "the search field", named("Search by name or POST licence", "INPUT"));
+      await tabTo(page, "the search field", named("Search by name or POST license", "INPUT"));
       await page.keyboard.type(officer.name.split(", ")[0] ?? officer.name);
       // The search applies after a pause (its address changes): only then is the list settled.
       await page.waitForURL(/[?&]q=/);

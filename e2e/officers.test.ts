@@ -172,17 +172,17 @@ describe("the officers list", () => {
       const xlsx = await page.request.get(`${app.url}${(await page.getByRole("link", { name: "Excel (XLSX)" }).getAttribute("href")) ?? ""}`);
       expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
 
-      // A search by POST licence narrows to that officer; the count is announced.
+      // A search by POST license narrows to that officer; the count is announced.
       const first = (await shownIds(page))[0] ?? "";
       const [officer] = await queryRows<{ post_license: string; name: string }>(app.db, sql`select post_license, last_name || ', ' || first_name as name from officers where id = ${first}`);
-      await page.getByLabel("Search by name or POST licence").fill(officer?.post_license ?? "");
+      await page.getByLabel("Search by name or POST license").fill(officer?.post_license ?? "");
       await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(officer?.post_license);
       await expect.poll(() => announcedCount(page)).toBe(1);
       expect(await shownNames(page)).toEqual([officer?.name]);
       await expectAccessible(page, "the officers list, searched");
 
       // A search that matches nobody says so.
-      await page.getByLabel("Search by name or POST licence").fill("no such officer zzz");
+      await page.getByLabel("Search by name or POST license").fill("no such officer zzz");
       await expect.poll(() => page.getByText("No officer matches the search and filters.").isVisible()).toBe(true);
       await page.getByRole("button", { name: "Clear filters" }).click();
       await expect.poll(() => new URL(page.url()).search).toBe("?sort=name");
@@ -217,7 +217,7 @@ describe("the officers list", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
       // Keyboard only: Tab from the search to the first sort button, sort by it, then open an officer.
-      await page.getByLabel("Search by name or POST licence").focus();
+      await page.getByLabel("Search by name or POST license").focus();
       const firstId = (await shownIds(page))[0] ?? "";
       let reached = "";
       for (let i = 0; i < 30 && !reached.startsWith("/officers/"); i += 1) {

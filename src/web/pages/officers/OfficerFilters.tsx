@@ -59,7 +59,7 @@ export function OfficerFilters({ filters, onChange, organisations, schools }: { 
       }}
     >
       <div className="field officer-search">
-        <label htmlFor={`${id}-q`}>Search by name or POST licence</label>
+        <label htmlFor={`${id}-q`}>Search by name or POST license</label>
         <input id={`${id}-q`} type="search" value={text} maxLength={100} autoComplete="off" onChange={(e) => setText(e.target.value)} />
       </div>
       <div className="field">

@@ -26,6 +26,7 @@ function rows(n: number): StatusRow[] {
     headlineLabel: i === 0 ? "Overdue" : "Compliant",
     path: i === 0 ? null : "STANDARD",
     actionDueOn: i === 0 ? "2026-09-01" : null,
+    schools: i === 0 ? [{ id: "10000000-0000-4000-8000-000000000000", name: "Prairie River High School" }] : [],
   }));
 }
 
@@ -45,6 +46,9 @@ describe("the officers table", () => {
     // Status in words (and a shape), never by colour alone; absent values said in words.
     expect(within(first).getByText("Overdue")).toBeTruthy();
     expect(within(first).getByText("None")).toBeTruthy();
+    // The schools the officer serves, by name, in a column of their own.
+    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toContain("School");
+    expect(within(first).getByText("Prairie River High School")).toBeTruthy();
     // It asks for the rows around those rendered, so the next page arrives before it is scrolled to.
     expect(onRange).toHaveBeenLastCalledWith(-100, rendered.length - 2 + 100);
   });

@@ -14,9 +14,21 @@ export interface StatusRow {
   headlineLabel: string;
   path: string | null;
   actionDueOn: string | null;
+  /** The schools the officer serves now (the API's answer), by name. */
+  schools: readonly { id: string; name: string }[];
 }
 
 const PATH_WORDS = new Map(PATHS.map((p) => [p.value, p.label.replace(/ \(.*\)$/, "")]));
+
+/** A training path in words ("None" when the engine set none). */
+export function pathWords(path: string | null): string {
+  return path === null ? "None" : (PATH_WORDS.get(path) ?? path);
+}
+
+/** The schools an officer serves, by name ("None" when they serve none now). */
+export function schoolWords(schools: readonly { name: string }[] | undefined): string {
+  return schools === undefined || schools.length === 0 ? "None" : schools.map((x) => x.name).join(", ");
+}
 
 /** A column the API can order by, and the words for what that order means. */
 const SORTABLE: Record<Sort, { column: string; asc: string; desc: string }> = {
@@ -100,8 +112,9 @@ export function OfficerTable({ count, rowAt, onRange, sort, order, onSort, busy,
         <thead>
           <tr aria-rowindex={1}>
             {header("name")}
-            <th scope="col">POST licence</th>
+            <th scope="col">POST license</th>
             <th scope="col">Agency</th>
+            <th scope="col">School</th>
             {header("action")}
             <th scope="col">Training path</th>
             {header("dueOn")}
@@ -110,7 +123,7 @@ export function OfficerTable({ count, rowAt, onRange, sort, order, onSort, busy,
         <tbody ref={bodyRef}>
           {paddingTop > 0 ? (
             <tr aria-hidden="true" className="spacer">
-              <td colSpan={6} style={{ height: paddingTop }} />
+              <td colSpan={7} style={{ height: paddingTop }} />
             </tr>
           ) : null}
           {items.map((item) => {
@@ -118,7 +131,7 @@ export function OfficerTable({ count, rowAt, onRange, sort, order, onSort, busy,
             if (row === undefined) {
               return (
                 <tr key={item.key} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2} className="loading-row">
-                  <td colSpan={6}>Loading officer {(item.index + 1).toLocaleString("en-US")}…</td>
+                  <td colSpan={7}>Loading officer {(item.index + 1).toLocaleString("en-US")}…</td>
                 </tr>
               );
             }
@@ -129,17 +142,18 @@ export function OfficerTable({ count, rowAt, onRange, sort, order, onSort, busy,
                 </th>
                 <td>{row.postLicense}</td>
                 <td>{row.agencyName}</td>
+                <td>{row.schools.length === 0 ? <span className="muted">None</span> : schoolWords(row.schools)}</td>
                 <td>
                   <StatusBadge headline={row.headline} />
                 </td>
-                <td>{row.path === null ? <span className="muted">None</span> : (PATH_WORDS.get(row.path) ?? row.path)}</td>
+                <td>{row.path === null ? <span className="muted">None</span> : pathWords(row.path)}</td>
                 <td>{row.actionDueOn === null ? <span className="muted">None</span> : <time dateTime={row.actionDueOn}>{row.actionDueOn}</time>}</td>
               </tr>
             );
           })}
           {paddingBottom > 0 ? (
             <tr aria-hidden="true" className="spacer">
-              <td colSpan={6} style={{ height: paddingBottom }} />
+              <td colSpan={7} style={{ height: paddingBottom }} />
             </tr>
           ) : null}
         </tbody>

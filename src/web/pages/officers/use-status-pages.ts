@@ -40,8 +40,13 @@ function asApiError(e: unknown): ApiError {
   return e instanceof ApiError ? e : new ApiError(0, "NETWORK", e instanceof Error ? e.message : String(e), undefined);
 }
 
-/** `path`: GET /api/v1/statuses with the filters and the order, without paging. */
-export function useStatusPages(path: string): { list: StatusPages | null; current: boolean; error: ApiError | null } {
+/**
+ * `path`: GET /api/v1/statuses with the filters and the order, without paging. A new `generation`
+ * asks again for the same path (after a write changed the list: an officer added).
+ */
+export function useStatusPages(path: string, generation = 0): { list: StatusPages | null; current: boolean; error: ApiError | null } {
+  // The list's identity: the path and the generation (a page of the list before a write is not mixed into the one after).
+  const key = `${generation}|${path}`;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<{ path: string; error: ApiError } | null>(null);
   const requested = useRef<{ path: string; pages: Set<number>; controller: AbortController }>({ path: "", pages: new Set(), controller: new AbortController() });
@@ -50,7 +55,7 @@ export function useStatusPages(path: string): { list: StatusPages | null; curren
     const r = requested.current;
     if (r.path !== forPath || r.pages.has(page)) return;
     r.pages.add(page);
-    getJson<PageAnswer>(pagePath(forPath, page), { signal: r.controller.signal })
+    getJson<PageAnswer>(pagePath(forPath.slice(forPath.indexOf("|") + 1), page), { signal: r.controller.signal })
       .then((answer) =>
         setLoaded((before) => {
           // A page of an older list (the filters changed meanwhile) is dropped.
@@ -68,24 +73,24 @@ export function useStatusPages(path: string): { list: StatusPages | null; curren
   }, []);
 
   useEffect(() => {
-    requested.current = { path, pages: new Set(), controller: new AbortController() };
+    requested.current = { path: key, pages: new Set(), controller: new AbortController() };
     const controller = requested.current.controller;
-    fetchPage(path, 0);
+    fetchPage(key, 0);
     return () => controller.abort();
-  }, [path, fetchPage]);
+  }, [key, fetchPage]);
 
   const need = useCallback(
     (first: number, last: number) => {
-      if (loaded === null || loaded.path !== path) return;
+      if (loaded === null || loaded.path !== key) return;
       const lastRow = Math.min(last, loaded.total - 1);
-      for (let page = Math.floor(Math.max(0, first) / PAGE_SIZE); page * PAGE_SIZE <= lastRow; page += 1) fetchPage(path, page);
+      for (let page = Math.floor(Math.max(0, first) / PAGE_SIZE); page * PAGE_SIZE <= lastRow; page += 1) fetchPage(key, page);
     },
-    [loaded, path, fetchPage],
+    [loaded, key, fetchPage],
   );
 
   const list: StatusPages | null =
     loaded === null
       ? null
       : { total: loaded.total, rowAt: (index) => loaded.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], need };
-  return { list, current: loaded?.path === path, error: error?.path === path ? error.error : null };
+  return { list, current: loaded?.path === key, error: error?.path === key ? error.error : null };
 }
