@@ -160,3 +160,115 @@ export async function withDatabase<T>(backend: Backend, fn: (database: TestDatab
     await database.drop();
   }
 }
+
+/** The fingerprint of every file under `folders` (paths and contents), for naming a seeded copy. */
+export function filesDigest(folders: readonly string[], skip: (path: string) => boolean = () => false): string {
+  const hash = createHash("sha256");
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(folder, entry.name);
+      if (skip(path)) continue;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) hash.update(path).update(readFileSync(path));
+    }
+  };
+  for (const folder of folders) walk(folder);
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** A seeded database: its copy for one test, and what the seeding said about itself (e.g. the demo's passwords). */
+export interface Seeded {
+  database: TestDatabase;
+  note: string;
+}
+
+const pgliteSeeds = new Map<string, Promise<{ client: PGlite; note: string }>>();
+const serverSeeds = new Map<string, Promise<{ template: string; note: string }>>();
+/** Seeded templates older than this are dropped when another is built (each source change makes one). */
+const SEEDED_KEPT_MS = 6 * 3600_000;
+
+/**
+ * A fresh database already holding what `seed` writes — seeded once per `key` and copied for each
+ * test (the browser tests load the whole demo, its audit trail and its users' passwords, for every
+ * test). On PGlite the seeded instance is kept in the process and cloned; on the server it is a
+ * template database named by `key` (built under a temporary name, renamed when complete, so a
+ * killed run leaves nothing half-seeded) with `seed`'s note as its comment, shared by the test
+ * processes. `key` must change whenever what `seed` writes could (callers fingerprint the sources).
+ */
+export async function openSeeded(backend: Backend, key: string, seed: (database: TestDatabase) => Promise<string>): Promise<Seeded> {
+  if (backend.name === "PGlite") {
+    let made = pgliteSeeds.get(key);
+    if (made === undefined) {
+      made = (async () => {
+        const client = (await (await pgliteTemplate()).clone()) as PGlite;
+        const database = await openDatabase({ pglite: client });
+        const note = await seed({ ...database, drop: () => database.close() });
+        return { client, note };
+      })();
+      pgliteSeeds.set(key, made);
+    }
+    const { client, note } = await made;
+    const database = await openDatabase({ pglite: (await client.clone()) as PGlite });
+    return { database: { ...database, drop: () => database.close() }, note };
+  }
+  const url = process.env["TEST_DATABASE_URL"] ?? "";
+  let made = serverSeeds.get(key);
+  if (made === undefined) {
+    made = seedServerTemplate(url, key, seed);
+    serverSeeds.set(key, made);
+  }
+  const { template, note } = await made;
+  const name = `sroc_test_${randomBytes(6).toString("hex")}`;
+  await onServer(url, (c) => createFromTemplate(c, name, template));
+  const database = await openDatabase({ url: databaseUrl(url, name) });
+  return {
+    database: {
+      ...database,
+      async drop() {
+        await database.close();
+        await onServer(url, (c) => c.query(`drop database if exists ${name} with (force)`));
+      },
+    },
+    note,
+  };
+}
+
+async function seedServerTemplate(url: string, key: string, seed: (database: TestDatabase) => Promise<string>): Promise<{ template: string; note: string }> {
+  const template = `sroc_seeded_${createHash("sha256").update(key).update(migrationsDigest()).digest("hex").slice(0, 16)}`;
+  const commentOf = async (c: pg.Client): Promise<string | null> =>
+    ((await c.query<{ note: string | null }>("select shobj_description(oid, 'pg_database') as note from pg_database where datname = $1", [template])).rows[0]?.note ?? null);
+  const existing = await onServer(url, commentOf);
+  if (existing !== null) return { template, note: (JSON.parse(existing) as { note: string }).note };
+
+  const building = `sroc_building_${randomBytes(6).toString("hex")}`;
+  await onServer(url, async (c) => createFromTemplate(c, building, await serverTemplate(url)));
+  const database = await openDatabase({ url: databaseUrl(url, building) });
+  let note: string;
+  try {
+    note = await seed({ ...database, drop: () => database.close() });
+  } catch (error) {
+    await database.close();
+    await onServer(url, (c) => c.query(`drop database if exists ${building} with (force)`));
+    throw error;
+  }
+  await database.close();
+  return onServer(url, async (c) => {
+    await c.query(`comment on database ${building} is ${c.escapeLiteral(JSON.stringify({ note, at: Date.now() }))}`);
+    try {
+      await c.query(`alter database ${building} rename to ${template}`);
+    } catch (error) {
+      if ((error as { code?: string }).code !== "42P04") throw error; // another process seeded it first: use theirs
+      await c.query(`drop database if exists ${building} with (force)`);
+      return { template, note: (JSON.parse((await commentOf(c)) ?? "{}") as { note: string }).note };
+    }
+    const stale = await c.query<{ datname: string; note: string | null }>(
+      "select datname, shobj_description(oid, 'pg_database') as note from pg_database where datname like 'sroc_seeded_%' and datname <> $1",
+      [template],
+    );
+    for (const row of stale.rows) {
+      const at = row.note === null ? 0 : ((JSON.parse(row.note) as { at?: number }).at ?? 0);
+      if (Date.now() - at > SEEDED_KEPT_MS) await c.query(`drop database if exists ${row.datname} with (force)`).catch(() => undefined);
+    }
+    return { template, note };
+  });
+}
