@@ -7,6 +7,7 @@ import type { Database } from "../store/database.ts";
 import type { AppDeps } from "./context.ts";
 import { registerAuth } from "./auth.ts";
 import { handleError } from "./errors.ts";
+import { DOCUMENT, publicRoutesWithoutSecurity, withNamedComponents } from "./openapi.ts";
 import { refuseUnstorableText, strictValidatorCompiler } from "./validation.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { sessionRoutes } from "./routes/session.ts";
@@ -86,14 +87,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(swagger, {
-    openapi: {
-      openapi: "3.1.0",
-      info: {
-        title: "SRO Compliance API",
-        version: "1",
-        description: "Records and rules engine for school resource officers under Minn. Stat. § 626.8482. Every client error is `{\"error\": {\"code\", \"message\", \"path\", \"in\"}}`.",
-      },
-    },
+    openapi: DOCUMENT,
+    transform: publicRoutesWithoutSecurity,
+    transformObject: (document) => ("openapiObject" in document ? withNamedComponents(document.openapiObject) : document.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   await app.register(multipart, { limits: { fileSize: CERTIFICATE_LIMIT_BYTES, files: 1, fields: 10 } });

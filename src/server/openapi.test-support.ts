@@ -102,7 +102,7 @@ const HEADER = `/**
 
 /** The web's API types, as `npm run generate:api` writes them. */
 export async function generatedSchema(document?: Record<string, unknown>): Promise<string> {
-  const ast = await openapiTS((document ?? (await servedDocument())) as Parameters<typeof openapiTS>[0], { alphabetize: false });
+  const ast = await openapiTS(JSON.stringify(document ?? (await servedDocument())), { alphabetize: false });
   return HEADER + astToString(ast);
 }
 

@@ -1,11 +1,13 @@
 import { create as contentDisposition } from "content-disposition";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
-import { CertificateAlteredError, CertificateMeta, certificateContent, certificateMeta, listCertificates, uploadCertificate } from "../../services/certificates.ts";
+import { CertificateAlteredError, CertificateMeta as Meta, MEDIA_TYPES, certificateContent, certificateMeta, listCertificates, uploadCertificate } from "../../services/certificates.ts";
 import { invalidField } from "../../services/errors.ts";
 import { Purpose } from "../../services/records/fields.ts";
 import { contextOf, type AppDeps } from "../context.ts";
 import { ErrorBody, errorResponses } from "../errors.ts";
+import { fileResponse } from "../openapi.ts";
 import { readUpload } from "../multipart.ts";
 import { IdParams } from "./records.ts";
 
@@ -13,13 +15,17 @@ import { IdParams } from "./records.ts";
 export const CERTIFICATE_LIMIT_BYTES = 10 * 1024 * 1024;
 
 /** Certificate upload (multipart: `courseId` and `file`), metadata, and download. */
+const CertificateMeta = Type.With(Meta, { title: "Certificate" });
+
 export function certificateRoutes(app: FastifyInstance, deps: AppDeps): void {
   const tags = ["certificates"];
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
-  app.post(
+  r.post(
     "/api/v1/certificates",
     {
       schema: {
+        operationId: "uploadCertificate",
         tags,
         summary: "Upload a training certificate for a course",
         description: "multipart/form-data with a `courseId` field and a `file` (PDF, PNG or JPEG by content; at most 10 MB).",
@@ -36,35 +42,37 @@ export function certificateRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  app.get(
+  r.get(
     "/api/v1/certificates",
     {
       schema: {
+        operationId: "listCertificates",
         tags,
         summary: "List certificates (newest first)",
         querystring: Type.Object({ officerId: Type.Optional(Type.String({ format: "uuid" })), courseId: Type.Optional(Type.String({ format: "uuid" })) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ items: Type.Array(CertificateMeta) }), ...errorResponses },
+        response: { 200: Type.Object({ items: Type.Array(CertificateMeta) }, { title: "CertificateList" }), ...errorResponses },
       },
     },
-    async (request) => listCertificates(contextOf(deps, request), request.query as { officerId?: string; courseId?: string }),
+    async (request) => listCertificates(contextOf(deps, request), request.query),
   );
 
-  app.get("/api/v1/certificates/:id", { schema: { tags, summary: "A certificate's metadata", params: IdParams, response: { 200: CertificateMeta, ...errorResponses } } }, async (request) =>
-    certificateMeta(contextOf(deps, request), (request.params as { id: string }).id),
+  r.get("/api/v1/certificates/:id", { schema: { operationId: "getCertificate", tags, summary: "A certificate's metadata", params: IdParams, response: { 200: CertificateMeta, ...errorResponses } } }, async (request) =>
+    certificateMeta(contextOf(deps, request), request.params.id),
   );
 
   const download = {
+    operationId: "downloadCertificate",
     tags,
     summary: "Download a certificate (private data: give a purpose)",
     description: "The file as uploaded. Its SHA-256 is checked first: a stored file that no longer matches it is not sent (500, CERTIFICATE_ALTERED, recorded in the audit trail).",
     params: IdParams,
     querystring: Type.Object({ purpose: Purpose }, { additionalProperties: false }),
-    response: { ...errorResponses, 500: ErrorBody },
+    response: { 200: fileResponse("The certificate file as uploaded.", MEDIA_TYPES), ...errorResponses, 500: ErrorBody },
   };
-  app.get("/api/v1/certificates/:id/content", { schema: download }, async (request, reply) => {
+  r.get("/api/v1/certificates/:id/content", { schema: download }, async (request, reply) => {
     let file: Awaited<ReturnType<typeof certificateContent>>;
     try {
-      file = await certificateContent(contextOf(deps, request), (request.params as { id: string }).id);
+      file = await certificateContent(contextOf(deps, request), request.params.id);
     } catch (e) {
       // The server's own data is wrong, not the request: a 5xx, in plain words (services/certificates.ts).
       if (!(e instanceof CertificateAlteredError)) throw e;
