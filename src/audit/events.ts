@@ -79,6 +79,27 @@ export const AUDIT_EVENTS = {
       "An account was changed (name, e-mail, administrator, disabled, linked officer, whom a supervisor supervises). `after` is what changed; `before` what it replaced, when something was replaced.",
     requires: ["entity", "entityId", "after"],
   },
+  USER_DISABLED: {
+    category: "account",
+    description: "An administrator disabled an account: it cannot sign in, and its sessions ended at once. `after` holds how many sessions ended.",
+    requires: ["entity", "entityId", "after"],
+  },
+  USER_ENABLED: {
+    category: "account",
+    description: "An administrator enabled a disabled account again: it may sign in with its password.",
+    requires: ["entity", "entityId"],
+  },
+  PASSWORD_RESET: {
+    category: "account",
+    description:
+      "An administrator gave an account a new temporary password (shown to the administrator once, never recorded); the person must choose their own at the next sign-in, and their sessions ended.",
+    requires: ["entity", "entityId"],
+  },
+  SECOND_FACTOR_REQUIREMENT_CHANGED: {
+    category: "account",
+    description: "An administrator changed which roles must use a second factor. `before`/`after` are the roles (and whether administrators must).",
+    requires: ["before", "after"],
+  },
   MEMBERSHIP_GRANTED: {
     category: "account",
     description: "A person was given a role in an organisation. `after` is the membership (user, role, school).",
@@ -105,6 +126,11 @@ export const AUDIT_EVENTS = {
     category: "record",
     description: "A record was removed. `before` is the record as it was.",
     requires: ["entity", "entityId", "before"],
+  },
+  RECORD_RESTORED: {
+    category: "record",
+    description: "A removed record (a course, a policy review: training evidence is removed reversibly, docs/decisions/0017) was restored and counts again. `before` holds when and by whom it had been removed; `after` is the record.",
+    requires: ["entity", "entityId", "before", "after"],
   },
   CERTIFICATE_UPLOADED: {
     category: "record",

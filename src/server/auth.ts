@@ -5,8 +5,9 @@ import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { PUBLIC, type Actor } from "../policies/actor.ts";
 import { actorOf } from "../services/accounts/actors.ts";
+import { NO_OBLIGATIONS, obligationsOf, type Obligations } from "../services/accounts/obligations.ts";
 import { findSession } from "../services/accounts/sessions.ts";
-import { ClientError } from "../services/errors.ts";
+import { ClientError, refuseAccess } from "../services/errors.ts";
 import type { Db } from "../store/database.ts";
 
 /**
@@ -34,6 +35,8 @@ declare module "fastify" {
   interface FastifyRequest {
     actor: Actor;
     session: { token: string; userId: string; csrfToken: string; pendingSecondFactor: boolean } | null;
+    /** What the signed-in person must do before anything else (docs/decisions/0019-user-administration.md). */
+    obligations: Obligations;
   }
 }
 
@@ -75,10 +78,12 @@ export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> 
 
   app.decorateRequest("actor", null as unknown as Actor);
   app.decorateRequest("session", null);
+  app.decorateRequest("obligations", null as unknown as Obligations);
 
   app.addHook("onRequest", async (request) => {
     request.actor = PUBLIC;
     request.session = null;
+    request.obligations = NO_OBLIGATIONS;
     const token = request.cookies[SESSION_COOKIE];
     if (token === undefined || token === "") return;
     const session = await findSession(db, token);
@@ -86,17 +91,28 @@ export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> 
     request.session = { token, ...session };
     if (session.pendingSecondFactor) return;
     request.actor = (await actorOf(db, session.userId)) ?? PUBLIC;
+    if (request.actor.kind === "user") request.obligations = await obligationsOf(db, session.userId);
   });
 
   app.addHook("onRequest", async (request, reply) => {
     if (!isPrivate(request)) return;
     void reply.header("cache-control", "no-store");
     if (request.actor.kind === "public") throw signedOut(request);
+    const owed = owedFirst(request);
+    if (owed !== null) throw owed;
   });
 
-  // CSRF: a request riding on the session cookie must prove it comes from our own pages.
-  app.addHook("preHandler", (request, _reply, done) => {
-    done(csrfRefusal(request));
+  // CSRF: a request riding on the session cookie must prove it comes from our own pages. A refusal
+  // goes through the one audited helper: a forged request made with someone's session is worth a
+  // line in the trail (a session still owed its second factor is nobody yet, and is not recorded).
+  app.addHook("preHandler", async (request) => {
+    if (csrfHolds(request)) return;
+    await refuseAccess(
+      { db, actor: request.actor, today: () => new Date().toISOString().slice(0, 10), origin: { ip: request.ip, userAgent: typeof request.headers["user-agent"] === "string" ? request.headers["user-agent"].slice(0, 300) : null } },
+      "missing or wrong CSRF token: send the X-CSRF-Token header given by GET /api/v1/session",
+      { entity: "request", entityId: `${request.method} ${request.routeOptions.url ?? ""}`.slice(0, 200) },
+      { whenPublic: "refuse" },
+    );
   });
 }
 
@@ -106,11 +122,11 @@ function sameToken(sent: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function csrfRefusal(request: FastifyRequest): ClientError | undefined {
-  if (!UNSAFE.has(request.method) || request.session === null) return undefined;
+/** A safe method, no session (nothing to ride on), or the session's own token. */
+function csrfHolds(request: FastifyRequest): boolean {
+  if (!UNSAFE.has(request.method) || request.session === null) return true;
   const sent = request.headers["x-csrf-token"];
-  if (typeof sent === "string" && sameToken(sent, request.session.csrfToken)) return undefined;
-  return new ClientError("FORBIDDEN", "", "missing or wrong CSRF token: send the X-CSRF-Token header given by GET /api/v1/session");
+  return typeof sent === "string" && sameToken(sent, request.session.csrfToken);
 }
 
 const API = "/api/v1";
@@ -132,6 +148,24 @@ function decodeURIComponentSafe(path: string): string {
   } catch {
     return path;
   }
+}
+
+/** What a session owing a new password or a second factor may still do: its own account (decision 0019). */
+const WHILE_OWED = new Set(["POST /api/v1/account/password", "POST /api/v1/account/second-factor", "POST /api/v1/account/second-factor/confirm"]);
+
+/**
+ * A 403 for a session that must first choose its own password or set up a second factor, on any
+ * private route but its own account's. Not recorded: like the 401 it is the session's state, not a
+ * refusal of a role.
+ */
+function owedFirst(request: FastifyRequest): ClientError | null {
+  const { changePassword, setUpSecondFactor } = request.obligations;
+  if (!changePassword && !setUpSecondFactor) return null;
+  if (WHILE_OWED.has(`${request.method} ${request.routeOptions.url ?? ""}`)) return null;
+  return new ClientError(
+    "FORBIDDEN", "",
+    changePassword ? "choose your own password first: an administrator gave you a temporary one (see Your account)" : "set up a second factor first: your role requires one (see Your account)",
+  );
 }
 
 function signedOut(request: FastifyRequest): ClientError {

@@ -43,6 +43,10 @@ const Me = Type.Object({
         }),
       ),
       may: May,
+      mustFirst: Type.Object(
+        { changePassword: Type.Boolean(), setUpSecondFactor: Type.Boolean() },
+        { ...closed, description: "What the person must do before anything else (decision 0019): choose their own password in place of a temporary one; set up a second factor their role requires. Until then only their own account answers." },
+      ),
       view: Type.Object(
         {
           districtId: Type.Union([Type.String(), Type.Null()], { description: "The district whose view of officers an overview reads, or null for the employing agency's." }),
@@ -77,6 +81,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
                 memberships: ownMemberships(actor),
                 may: await abilitiesOf(deps.db, actor),
                 view: viewpointOf(actor),
+                mustFirst: request.obligations,
               }
             : null,
       };
