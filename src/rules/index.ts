@@ -29,6 +29,6 @@ export {
   type TrainingRequestJson,
 } from "./request/schema.ts";
 export { FLAGS, type FlagCode, type FlagDefinition, type Severity } from "./flags.ts";
-export { SOURCES, sourceByCitation, type Source, type SourceId } from "./sources/index.ts";
+export { PLAIN_READINGS, plainPassage, plainReading, SOURCES, sourceByCitation, type PlainReading, type Source, type SourceId } from "./sources/index.ts";
 export { LAW_VERSIONS, READING_OPTIONS, describeLawVersions, lawInForce, type LawVersion } from "./versions.ts";
 export type { PolicyStatus, StatuteStatus, TrainingPath } from "./training/determination.ts";

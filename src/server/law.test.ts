@@ -11,8 +11,11 @@ for (const backend of backends()) {
         expect(law.body).toMatchObject({ applied: "626.8482 (2024 text)", readingsInForce: {} });
         const [version] = law.body["versions"] as { id: string; inForceFrom: string; notVerified: string[] }[];
         expect(version).toMatchObject({ id: "626.8482 (2024 text)", inForceFrom: "2024-03-15" });
-        expect(version?.notVerified.join(" ")).toContain("A25");
-        expect(law.body["readingOptions"]).toContainEqual(expect.objectContaining({ option: "roll645_15", reading: "A7", default: true }));
+        // In plain words: what is not verified, and each reading with the law it interprets — no internal numbers (issue 11 item 4).
+        expect(version?.notVerified.join(" ")).toContain("No 2025 or 2026 amendment of § 626.8482 was found; the 2024 text");
+        expect(version?.notVerified.join(" ")).not.toMatch(/\(A\d+\)/);
+        expect(law.body["readingOptions"]).toContainEqual(expect.objectContaining({ option: "roll645_15", reading: "A7", default: true, title: "How the six months are counted", interprets: "Minn. Stat. § 626.8482, subd. 3(c), and Minn. Stat. § 645.15" }));
+        for (const o of law.body["readingOptions"] as { title: string; interprets: string; explanation: string }[]) expect(`${o.title} ${o.interprets} ${o.explanation}`).not.toMatch(/law\.md|\bA\d+\b|\b(OFFICER|DISTRICT|ASSIGNMENT)\b/);
 
         expect((await api.call("PUT", "/api/v1/settings/readings", { clockScope: "ASSIGNMENT" })).status).toBe(200);
         expect((await api.call("GET", "/api/v1/law")).body["readingsInForce"]).toEqual({ clockScope: "ASSIGNMENT" });

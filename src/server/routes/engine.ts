@@ -1,16 +1,22 @@
 import { TypeBoxValidatorCompiler } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
-import { describeLawVersions, evaluate, isErrorResponse, READING_OPTIONS } from "../../rules/index.ts";
+import { evaluate, isErrorResponse } from "../../rules/index.ts";
 import { EngineRequest, Options } from "../../rules/request/schema.ts";
-import { readingsInForce, updateReadings } from "../../services/readings.ts";
+import { lawInWords, readingsInForce, updateReadings } from "../../services/readings.ts";
 import { contextOf, type AppDeps } from "../context.ts";
 import { errorResponses } from "../errors.ts";
 
 const LawAnswer = Type.Object({
   applied: Type.String({ description: "The version the engine applies today." }),
   versions: Type.Array(Type.Object({ id: Type.String(), inForceFrom: Type.String({ format: "date" }), notVerified: Type.Array(Type.String(), { description: "What is not yet verified about this text (law.md A25)." }) })),
-  readingOptions: Type.Array(Type.Object({ option: Type.String(), reading: Type.String(), default: Type.Union([Type.Boolean(), Type.String()]), explanation: Type.String() })),
+  readingOptions: Type.Array(
+    Type.Object({
+      option: Type.String({ description: "The key a client sends to change it." }), reading: Type.String({ description: "The engine's internal reference, for developers." }), default: Type.Union([Type.Boolean(), Type.String()]),
+      title: Type.String({ description: "What the reading decides, in plain words." }), interprets: Type.String({ description: "The law it interprets, as the law cites itself." }),
+      explanation: Type.String({ description: "What the choice decides, in plain words." }),
+    }),
+  ),
   readingsInForce: Options,
 });
 
@@ -57,11 +63,7 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request) => {
       const ctx = contextOf(deps, request);
-      return {
-        ...describeLawVersions(ctx.today()),
-        readingOptions: READING_OPTIONS,
-        readingsInForce: await readingsInForce(ctx.db),
-      };
+      return { ...lawInWords(ctx.today()), readingsInForce: await readingsInForce(ctx.db) };
     },
   );
 

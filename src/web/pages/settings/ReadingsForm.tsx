@@ -2,7 +2,7 @@ import { useState, type SubmitEvent } from "react";
 import { ApiError, sendJson } from "../../api/client.ts";
 import { asApiError, errorAt, FormField, unplacedError } from "../../components/FormField.tsx";
 import { ErrorNotice } from "../../components/Notices.tsx";
-import { SCOPE_CHOICES, valueInForce, type LawAnswer, type ReadingValue } from "./readings.ts";
+import { describeValue, SCOPE_CHOICES, valueInForce, type LawAnswer, type ReadingValue } from "./readings.ts";
 
 /**
  * The administrator sets the readings in force (PUT /api/v1/settings/readings): every status is
@@ -40,7 +40,7 @@ export function ReadingsForm({ law, onSaved }: { law: LawAnswer; onSaved: (messa
       {law.readingOptions.map((o) => {
         const value = values[o.option] ?? o.default;
         const fieldError = errorAt(error, `/${o.option}`);
-        const label = `${o.reading}: ${o.explanation}`;
+        const label = `${o.title} (${o.interprets}): ${o.explanation}`;
         if (typeof o.default === "boolean") {
           return (
             <fieldset key={o.option} className="reading-choice" aria-describedby={fieldError === undefined ? undefined : `${o.option}-error`}>
@@ -61,7 +61,7 @@ export function ReadingsForm({ law, onSaved }: { law: LawAnswer; onSaved: (messa
         }
         const choices = SCOPE_CHOICES[o.option];
         return (
-          <FormField key={o.option} label={label} hint={`Default: ${o.default}`} error={fieldError}>
+          <FormField key={o.option} label={label} hint={`Default: ${describeValue(o.option, o.default)}${choices === undefined ? " (month-day, as MM-DD)" : ""}`} error={fieldError}>
             {(control) =>
               choices === undefined ? (
                 <input {...control} value={String(value)} onChange={(e) => set(o.option, e.target.value)} />
@@ -69,7 +69,8 @@ export function ReadingsForm({ law, onSaved }: { law: LawAnswer; onSaved: (messa
                 <select {...control} value={String(value)} onChange={(e) => set(o.option, e.target.value)}>
                   {Object.entries(choices).map(([code, words]) => (
                     <option key={code} value={code}>
-                      {words} ({code}){code === o.default ? ", default" : ""}
+                      {words}
+                      {code === o.default ? " (default)" : ""}
                     </option>
                   ))}
                 </select>

@@ -10,9 +10,9 @@ import "./settings.css";
 
 /**
  * What every user may know about how statuses are computed: the law version the engine applies and
- * what is not yet verified about it (law.md A25), the readings of the law's ambiguities in force
- * (law.md §12) with their defaults — the administrator may change them — and the SRO policies the
- * organisations adopted.
+ * what is not yet verified about it, the readings of the law's ambiguities in force — each by its
+ * plain title and the law it interprets (the API's words, never the engine's internal numbers) — with
+ * their defaults (the administrator may change them), and the SRO policies the organizations adopted.
  */
 export default function SettingsPage() {
   const user = useUser();
@@ -63,6 +63,7 @@ export default function SettingsPage() {
                 <thead>
                   <tr>
                     <th scope="col">Reading</th>
+                    <th scope="col">The law it reads</th>
                     <th scope="col">What it decides</th>
                     <th scope="col">Default</th>
                     <th scope="col">In force</th>
@@ -73,9 +74,8 @@ export default function SettingsPage() {
                     const inForce = valueInForce(o, law.data.readingsInForce);
                     return (
                       <tr key={o.option}>
-                        <th scope="row">
-                          {o.reading} <code className="option-name">{o.option}</code>
-                        </th>
+                        <th scope="row">{o.title}</th>
+                        <td data-label="The law it reads">{o.interprets}</td>
                         <td data-label="What it decides">{o.explanation}</td>
                         <td data-label="Default">{describeValue(o.option, o.default)}</td>
                         <td data-label="In force">
@@ -117,15 +117,15 @@ export default function SettingsPage() {
             </div>
           ))}
         </dl>
-        {organizations.status === "error" ? <ErrorNotice error={organizations.error} what="The organisations could not be read" /> : null}
+        {organizations.status === "error" ? <ErrorNotice error={organizations.error} what="The organizations could not be read" /> : null}
         {organizations.status === "loading" ? <Loading what="the adopted policies" /> : null}
         {organizations.status === "ok" ? (
           <div className="table-scroll">
             <table className="settings-stack">
-              <caption>Policies adopted by the organisations you see</caption>
+              <caption>Policies adopted by the organizations you see</caption>
               <thead>
                 <tr>
-                  <th scope="col">Organisation</th>
+                  <th scope="col">Organization</th>
                   <th scope="col">Kind</th>
                   <th scope="col">Policy</th>
                   <th scope="col">Version</th>

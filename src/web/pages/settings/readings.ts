@@ -5,9 +5,16 @@
 export type ReadingValue = boolean | string;
 
 export interface ReadingOption {
+  /** The key sent back to change it; never shown. */
   option: string;
+  /** The engine's internal reference, for developers; never shown. */
   reading: string;
   default: ReadingValue;
+  /** What the reading decides, in plain words. */
+  title: string;
+  /** The law it interprets, as the law cites itself. */
+  interprets: string;
+  /** What the choice decides, in plain words. */
   explanation: string;
 }
 
@@ -30,8 +37,14 @@ export function valueInForce(option: ReadingOption, stored: LawAnswer["readingsI
   return { value, isDefault: value === option.default };
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A value in words: yes or no, a named scope's words (never its code), a month-day as "July 1". */
 export function describeValue(option: string, value: ReadingValue): string {
   if (typeof value === "boolean") return value ? "Yes" : "No";
   const scope = SCOPE_CHOICES[option]?.[value];
-  return scope === undefined ? value : `${scope} (${value})`;
+  if (scope !== undefined) return scope;
+  const monthDay = /^(\d{2})-(\d{2})$/.exec(value);
+  const month = monthDay === null ? undefined : MONTHS[Number(monthDay[1]) - 1];
+  return month === undefined || monthDay === null ? value : `${month} ${Number(monthDay[2])}`;
 }
