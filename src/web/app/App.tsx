@@ -17,11 +17,22 @@ const OrganizationsPage = page(() => import("../pages/organizations/Organization
 const ImportPage = page(() => import("../pages/import/ImportPage.tsx"));
 const SettingsPage = page(() => import("../pages/settings/SettingsPage.tsx"));
 const AccountPage = page(() => import("../pages/account/AccountPage.tsx"));
+const UsersPage = page(() => import("../pages/users/UsersPage.tsx"));
 
 function Pages() {
   const { state } = useSession();
   if (state === null) return <Loading what="your session" />;
   if (!state.signedIn) return <SignInPage />;
+  // A temporary password or a second factor the role requires: only one's account until done (decision 0019).
+  if (state.user?.mustFirst?.changePassword === true || state.user?.mustFirst?.setUpSecondFactor === true) {
+    return (
+      <Layout>
+        <Suspense fallback={<Loading what="the page" />}>
+          <AccountPage />
+        </Suspense>
+      </Layout>
+    );
+  }
   return (
     <Layout>
       <Suspense fallback={<Loading what="the page" />}>
@@ -33,6 +44,7 @@ function Pages() {
           <Route path="/import" component={ImportPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route path="/account" component={AccountPage} />
+          <Route path="/users" component={UsersPage} />
           <Route>
             <NotFound />
           </Route>

@@ -19,6 +19,7 @@ const NAV: NavItem[] = [
   { href: "/organizations", label: "Organisations", shown: () => true },
   { href: "/import", label: "Import", shown: (u) => u.may.importRecords },
   { href: "/settings", label: "Settings", shown: () => true },
+  { href: "/users", label: "People and access", shown: (u) => u.may.administerUsers },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

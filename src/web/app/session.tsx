@@ -35,6 +35,8 @@ export interface SessionUser {
   may: Abilities;
   /** Whose view an overview takes: a district's (its id) or the employing agency's (null). */
   view: { districtId: string | null; relievedDutiesDistrictId: string | null };
+  /** What the person must do before anything else (a temporary password, a second factor their role requires); absent from an older server. */
+  mustFirst?: { changePassword: boolean; setUpSecondFactor: boolean };
 }
 
 interface SessionAnswer {
