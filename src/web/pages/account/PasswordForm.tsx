@@ -2,6 +2,7 @@ import { useState, type SubmitEvent } from "react";
 import { ApiError, sendJson } from "../../api/client.ts";
 import { asApiError, errorAt, FormField, unplacedError } from "../../components/FormField.tsx";
 import { ErrorNotice, Success } from "../../components/Notices.tsx";
+import { useSession } from "../../app/session.tsx";
 
 /**
  * A new password (POST /api/v1/account/password): the current one, then the new one twice. The API
@@ -14,6 +15,7 @@ export function PasswordForm() {
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
+  const { refresh } = useSession();
 
   const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -30,6 +32,8 @@ export function PasswordForm() {
       setNext("");
       setRepeated("");
       setDone(true);
+      // A temporary password replaced: the session no longer holds the person to their account page.
+      await refresh();
     } catch (err) {
       setError(asApiError(err));
     } finally {

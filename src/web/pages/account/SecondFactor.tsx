@@ -2,11 +2,14 @@ import { useState, type SubmitEvent } from "react";
 import { ApiError, sendJson } from "../../api/client.ts";
 import { asApiError, errorAt, FormField, unplacedError } from "../../components/FormField.tsx";
 import { ErrorNotice, Success } from "../../components/Notices.tsx";
+import { useSession } from "../../app/session.tsx";
+import { QrCode } from "./QrCode.tsx";
 
 /**
- * Setting up the second factor (TOTP): the API gives a new secret and its otpauth URI, shown as text
- * to type or paste into an authenticator app (no QR code: it would need a library and is not
- * readable by everyone); a code from the app confirms it, and from then on signing in asks for one.
+ * Setting up the second factor (TOTP): the API gives a new secret and its otpauth URI, shown as a QR
+ * code to scan and as text to type or paste into an authenticator app (a QR code is not readable by
+ * everyone); a code from the app confirms it, and from then on signing in asks for one. The session
+ * is asked again after, as a second factor the role required no longer holds the person back.
  */
 export function SecondFactor() {
   const [started, setStarted] = useState<{ secret: string; uri: string } | null>(null);
@@ -14,6 +17,7 @@ export function SecondFactor() {
   const [error, setError] = useState<ApiError | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
+  const { refresh } = useSession();
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -37,6 +41,7 @@ export function SecondFactor() {
       await sendJson("POST", "/api/v1/account/second-factor/confirm", { code: code.trim() });
       setConfirmed(true);
       setStarted(null);
+      await refresh();
     });
   };
 
@@ -57,7 +62,11 @@ export function SecondFactor() {
         <>
           <ol className="steps">
             <li>
-              In your authenticator app, add an account by entering this secret key (time-based, six digits):
+              Scan this QR code with your authenticator app:
+              <QrCode uri={started.uri} />
+            </li>
+            <li>
+              Or, in your authenticator app, add an account by entering this secret key (time-based, six digits):
               <code className="secret">
                 {started.secret}
               </code>
