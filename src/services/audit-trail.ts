@@ -152,6 +152,7 @@ export async function auditVocabulary(ctx: ServiceContext): Promise<{
   eventTypes: { type: string; sentence: string; group: string }[];
   entities: { entity: string; words: string }[];
   organizations: { id: string; name: string }[];
+  shows: "all" | "assigned";
 }> {
   const may = systemPolicy.readAudit(ctx.actor);
   if (!may.allowed) return refuseAccess(ctx, may.reason, { entity: ENTITY });
@@ -159,7 +160,7 @@ export async function auditVocabulary(ctx: ServiceContext): Promise<{
     may.organizations === "all"
       ? await ctx.db.select({ id: organizations.id, name: organizations.name }).from(organizations).orderBy(asc(organizations.name))
       : await organizationNames(ctx, may.organizations);
-  return { eventTypes: eventVocabulary(), entities: entityVocabulary(), organizations: orgs };
+  return { eventTypes: eventVocabulary(), entities: entityVocabulary(), organizations: orgs, shows: may.organizations === "all" ? "all" : "assigned" };
 }
 
 // ── Verification (decision 0018) ────────────────────────────────────────────────────────────────

@@ -82,6 +82,7 @@ const Vocabulary = Type.Object(
     eventTypes: Type.Array(Type.Object({ type: Type.String(), sentence: Type.String({ description: "What the actor did, to follow their name." }), group: Type.String() }, closed)),
     entities: Type.Array(Type.Object({ entity: Type.String(), words: Type.String() }, closed)),
     organizations: Type.Array(Organization, { description: "The organizations the caller may filter by." }),
+    shows: Type.Enum(["all", "assigned"], { description: "all: the caller reads every event; assigned: the events of the organizations assigned to them." }),
   },
   closed,
 );

@@ -18,6 +18,7 @@ const ImportPage = page(() => import("../pages/import/ImportPage.tsx"));
 const SettingsPage = page(() => import("../pages/settings/SettingsPage.tsx"));
 const AccountPage = page(() => import("../pages/account/AccountPage.tsx"));
 const UsersPage = page(() => import("../pages/users/UsersPage.tsx"));
+const AuditPage = page(() => import("../pages/audit/AuditPage.tsx"));
 
 function Pages() {
   const { state } = useSession();
@@ -45,6 +46,7 @@ function Pages() {
           <Route path="/settings" component={SettingsPage} />
           <Route path="/account" component={AccountPage} />
           <Route path="/users" component={UsersPage} />
+          <Route path="/audit" component={AuditPage} />
           <Route>
             <NotFound />
           </Route>

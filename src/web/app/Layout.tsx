@@ -20,6 +20,7 @@ const NAV: NavItem[] = [
   { href: "/import", label: "Import", shown: (u) => u.may.importRecords },
   { href: "/settings", label: "Settings", shown: () => true },
   { href: "/users", label: "People and access", shown: (u) => u.may.administerUsers },
+  { href: "/audit", label: "Audit trail", shown: (u) => u.may.readAuditTrail },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

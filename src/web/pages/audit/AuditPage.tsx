@@ -1,0 +1,110 @@
+import { useState } from "react";
+import { useUser } from "../../app/session.tsx";
+import { useApi } from "../../app/use-api.ts";
+import { ErrorNotice, Loading } from "../../components/Notices.tsx";
+import { PageHeading } from "../../components/PageHeading.tsx";
+import { AuditFilters } from "./AuditFilters.tsx";
+import { AuditTable } from "./AuditTable.tsx";
+import { exportPath, FILTER_PATHS, NO_FILTERS, pagePath, PURPOSE, type AuditFilters as Filters, type AuditPage as Page, type Vocabulary } from "./model.ts";
+import { VerifySection } from "./VerifySection.tsx";
+import "./audit.css";
+
+/** Events per page of the table. */
+const LIMIT = 50;
+
+/**
+ * The audit trail, for whoever the server lets read it (the administrator: all of it; an auditor:
+ * their organizations' events): verify the chain, filter, read a page at a time, and download what
+ * the filters match. What is shown and what may be verified is the server's answer (`user.may`, the
+ * vocabulary's `shows`), never a role named here. Issue 11, item 5; decision 0018.
+ */
+export default function AuditPage() {
+  const user = useUser();
+  const vocabulary = useApi<Vocabulary>("/api/v1/audit/vocabulary");
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  // The afterSeq of each page read so far: Previous goes back one, Next adds the page's nextAfterSeq.
+  const [cursors, setCursors] = useState<number[]>([0]);
+  const cursor = cursors.at(-1) ?? 0;
+  const page = useApi<Page>(vocabulary.status === "ok" ? pagePath(filters, cursor, LIMIT) : null, { purpose: PURPOSE });
+
+  const heading = <PageHeading title="Audit trail">Audit trail</PageHeading>;
+  if (vocabulary.status === "error") {
+    return (
+      <>
+        {heading}
+        <ErrorNotice error={vocabulary.error} what="The audit trail could not be opened" />
+      </>
+    );
+  }
+  if (vocabulary.status === "loading") {
+    return (
+      <>
+        {heading}
+        <Loading what="the audit trail" />
+      </>
+    );
+  }
+  const words = vocabulary.data;
+  const filterError = page.status === "error" && page.error.status === 400 && page.error.path !== undefined && (FILTER_PATHS as readonly string[]).includes(page.error.path) ? page.error : null;
+  const apply = (next: Filters) => {
+    setFilters(next);
+    setCursors([0]);
+  };
+  return (
+    <>
+      {heading}
+      <p className="audit-intro">
+        Everything the system records: who signed in, read, added, changed, removed or exported what, and when.{" "}
+        {words.shows === "all" ? "You read every event." : `You read the events of the organizations assigned to you: ${words.organizations.map((o) => o.name).join(", ")}.`} Each
+        page you read and each download is itself recorded, with its purpose.
+      </p>
+      {user.may.verifyAuditTrail ? <VerifySection /> : null}
+
+      <section aria-labelledby="filter-heading">
+        <h2 id="filter-heading">Find events</h2>
+        <AuditFilters applied={filters} vocabulary={words} error={filterError} onApply={apply} />
+      </section>
+
+      <section aria-labelledby="events-heading">
+        <h2 id="events-heading">Events</h2>
+        {page.status === "error" && filterError === null ? <ErrorNotice error={page.error} what="The events could not be read" /> : null}
+        {page.status === "error" && filterError !== null ? <p>Correct the filter marked above to see events.</p> : null}
+        {page.status === "loading" ? <Loading what="the events" /> : null}
+        {page.status === "ok" ? (
+          <>
+            <p className="audit-toolbar">
+              <span id="audit-export-label">Download every event these filters match:</span>
+              <a className="button secondary" href={exportPath(filters, "csv")} download aria-describedby="audit-export-label">
+                CSV
+              </a>
+              <a className="button secondary" href={exportPath(filters, "json")} download aria-describedby="audit-export-label">
+                JSON
+              </a>
+            </p>
+            {page.data.items.length === 0 ? (
+              <p role="status">No event matches these filters.</p>
+            ) : (
+              <AuditTable page={page.data} vocabulary={words} first={(cursors.length - 1) * LIMIT + 1} />
+            )}
+            <nav aria-label="Pages of events" className="audit-pager">
+              <button type="button" className="secondary" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+                Previous page
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                disabled={page.data.nextAfterSeq === null}
+                onClick={() => {
+                  const next = page.data.nextAfterSeq;
+                  if (next !== null) setCursors((c) => [...c, next]);
+                }}
+              >
+                Next page
+              </button>
+            </nav>
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}
