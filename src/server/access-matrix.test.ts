@@ -144,6 +144,15 @@ function routeTable(): Map<string, Route> {
         return send(cell, "DELETE", `${base}/${fresh}`);
       });
     }
+    // Training evidence is removed reversibly (docs/decisions/0017): whoever may remove it may restore it.
+    if (plural === "courses" || plural === "policy-reviews") {
+      add(`POST ${base}/{id}/restore`, `${plural}.remove`, async (cell) => {
+        const fresh = await cell.t.officer.keeper.create(plural, kind.create(cell, cell.w.next()));
+        const removed = await cell.t.officer.keeper.call("DELETE", `${base}/${fresh}`);
+        if (removed.status !== 204) throw new Error(`removing a ${plural} record gave ${removed.status}`);
+        return send(cell, "POST", `${base}/${fresh}/restore`);
+      });
+    }
   }
 
   const cert = (cell: Cell) => cell.t.officer.records.certificate;

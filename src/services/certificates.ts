@@ -21,7 +21,8 @@ import { Actions, iso } from "./records/fields.ts";
  * certificate is uploaded for a course record; the file must be a PDF, PNG or JPEG by its content —
  * the first bytes, never the name, and a whole file of that kind (certificate-files.ts) — and at most
  * 10 MB; its SHA-256 is kept with who uploaded it and when, and checked on every download. Certificates
- * are never edited or removed: a newer one is uploaded beside the old.
+ * are never edited or removed: a newer one is uploaded beside the old. Removing a course keeps its
+ * certificates with it, so restoring the course brings them back (docs/decisions/0017).
  */
 export const MEDIA_TYPES = ["application/pdf", "image/png", "image/jpeg"] as const;
 type MediaType = (typeof MEDIA_TYPES)[number];
@@ -77,8 +78,10 @@ export async function uploadCertificate(ctx: ServiceContext, input: { courseId: 
   if (mediaType === null) throw new ClientError("UNSUPPORTED_MEDIA_TYPE", "/file", "must be a PDF, PNG or JPEG file (checked by its content, not its name)");
   const malformed = certificateFileProblem(mediaType, input.content);
   if (malformed !== null) throw new ClientError("UNSUPPORTED_MEDIA_TYPE", "/file", malformed);
-  const [course] = await ctx.db.select({ officerId: courses.officerId }).from(courses).where(eq(courses.id, input.courseId));
+  const [course] = await ctx.db.select({ officerId: courses.officerId, removedAt: courses.removedAt }).from(courses).where(eq(courses.id, input.courseId));
   if (course === undefined) throw invalidField("/courseId", `no course with id ${input.courseId}`);
+  // A removed course counts for nothing (docs/decisions/0017): its certificate would be evidence of nothing.
+  if (course.removedAt !== null) throw new ClientError("CONFLICT", "/courseId", "This course was removed: restore it before adding a certificate to it.");
   const rel = await relationsOf(ctx, course.officerId);
   const decision = certificateRecordPolicy.write(ctx.actor, rel);
   if (!decision.allowed) await refuse(ctx, decision, rel);

@@ -68,6 +68,7 @@ export async function exportTable(ctx: ServiceContext, kind: ExportKind): Promis
           db,
           sql`select o.post_license, c.type, c.completed_on::text as completed_on, c.post_approved, c.provider, c.post_course_number, c.credits::float8 as credits
               from courses c join officers o on o.id = c.officer_id
+              where c.removed_at is null
               order by o.post_license, c.completed_on, c.type, c.id`,
         ),
       );

@@ -28,7 +28,7 @@ export async function importCourses(c: Context, rows: CourseRow[]): Promise<{ wr
       }>(
         c.tx,
         sql`select id, officer_id, type, completed_on::text as completed_on, post_approved, provider, post_course_number, credits::float8 as credits
-            from courses where officer_id = any(${arrayLiteral(officers)}::uuid[])`,
+            from courses where officer_id = any(${arrayLiteral(officers)}::uuid[]) and removed_at is null`,
       );
       const storedById = new Map(stored.map((s) => [s.id, s]));
       const agencyOf = new Map([...officerIds.values()].map((o) => [o.id, o.agencyId]));

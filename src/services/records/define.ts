@@ -1,6 +1,6 @@
-import { and, asc, count, eq, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, isNull, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { TSchema } from "typebox";
+import Type, { type TObject, type TSchema } from "typebox";
 import { appendAudit } from "../../audit/append.ts";
 import type { AuditEventType } from "../../audit/events.ts";
 import { isPrivate } from "../../policies/data-practices.ts";
@@ -10,7 +10,7 @@ import type { ServiceContext } from "../context.ts";
 import { ClientError, clientErrorFromDatabase, notFound, refuseAccess } from "../errors.ts";
 import { refreshStatus } from "../status.ts";
 import type { KindAccess } from "./access.ts";
-import { checkChanges } from "./fields.ts";
+import { checkChanges, iso } from "./fields.ts";
 
 /**
  * One kind of record (organisations, schools, officers, assignments, courses, …) described once —
@@ -39,6 +39,70 @@ export interface RecordKind {
   affectedOfficers(db: Db, row: Row): Promise<string[]>;
   complete?(db: Db, values: Record<string, unknown>, ctx: ServiceContext): Promise<Record<string, unknown>>;
   present(row: Row): Record<string, unknown>;
+}
+
+/** The columns that mark a record removed: when, and by whom (docs/decisions/0017). */
+export interface Removal {
+  removedAt: AnyPgColumn;
+  removedBy: AnyPgColumn;
+}
+
+/** What a caller may do with a record, a removed one's restore included. */
+const ReversibleActions = Type.Array(Type.Enum(["read", "update", "remove", "restore"]), {
+  description: "What the caller may do with this record, by the policies (src/policies/): a removed record may only be read and restored.",
+});
+
+/**
+ * A kind whose records carry training evidence (courses, policy reviews) is never deleted from the
+ * browser (issue 11 item 6; docs/decisions/0017): "remove" stamps the record removed — it then counts
+ * for no status and is left out of the lists unless asked for (`removed=include` or `only`) — and
+ * "restore" clears the stamp. Both are audited. The answer says when and by whom it was removed.
+ */
+export function reversible(kind: RecordKind): RecordKind {
+  if (removalOf(kind) === undefined) throw new Error(`${kind.plural}: its table has no removed_at and removed_by columns`);
+  const output = kind.schemas.output as TObject;
+  const filters = kind.schemas.filters as TObject;
+  return {
+    ...kind,
+    schemas: {
+      ...kind.schemas,
+      output: Type.Object({
+        ...output.properties,
+        removedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()], { description: "When the record was removed; null while it counts." }),
+        removedBy: Type.Union([Type.String(), Type.Null()], { description: "Who removed it." }),
+        actions: ReversibleActions,
+      }),
+      filters: Type.Object(
+        {
+          ...filters.properties,
+          removed: Type.Optional(Type.Enum(["include", "only"], { description: "Removed records are left out unless asked for: `include` lists them too, `only` lists only them." })),
+        },
+        { additionalProperties: false },
+      ),
+    },
+    present: (r) => ({ ...kind.present(r), removedAt: r["removedAt"] === null || r["removedAt"] === undefined ? null : iso(r["removedAt"]), removedBy: r["removedBy"] ?? null }),
+  };
+}
+
+/**
+ * The removal stamp of a kind whose table has one — found from the table itself, so that every caller
+ * of removeRecord (HTTP, command line, tests), with or without `reversible`'s answer shape, stamps
+ * rather than deletes.
+ */
+function removalOf(kind: RecordKind): Removal | undefined {
+  const columns = kind.table as unknown as Partial<Record<string, AnyPgColumn>>;
+  const removedAt = columns["removedAt"];
+  const removedBy = columns["removedBy"];
+  return removedAt === undefined || removedBy === undefined ? undefined : { removedAt, removedBy };
+}
+
+/** Whether a kind's records are removed reversibly (and so may be restored). */
+export function isReversible(kind: RecordKind): boolean {
+  return removalOf(kind) !== undefined;
+}
+
+function isRemoved(kind: RecordKind, row: Row): boolean {
+  return removalOf(kind) !== undefined && row["removedAt"] !== null && row["removedAt"] !== undefined;
 }
 
 export interface Page<T> {
@@ -111,7 +175,9 @@ async function findRow(db: Db, kind: RecordKind, id: string): Promise<Row | null
 
 async function withActions(ctx: ServiceContext, kind: RecordKind, rows: readonly Row[]): Promise<Record<string, unknown>[]> {
   const actions = await kind.access.actions(ctx.db, ctx.actor, rows);
-  return rows.map((r, i) => ({ ...kind.present(r), actions: actions[i] ?? [] }));
+  // A removed record is read and restored, never edited: whoever may remove it may restore it.
+  const of = (r: Row, may: readonly string[]): string[] => (isRemoved(kind, r) ? [...may.filter((a) => a === "read"), ...(may.includes("remove") ? ["restore"] : [])] : [...may]);
+  return rows.map((r, i) => ({ ...kind.present(r), actions: of(r, actions[i] ?? []) }));
 }
 
 export async function getRecord(ctx: ServiceContext, kind: RecordKind, id: string): Promise<Record<string, unknown>> {
@@ -155,6 +221,7 @@ export async function updateRecord(ctx: ServiceContext, kind: RecordKind, id: st
   if (existing === null) throw notFound(kind.name, id);
   await allowedToWrite(ctx, ctx.db, kind, existing, false);
   await allowedToWrite(ctx, ctx.db, kind, { ...existing, ...changes }, false);
+  if (isRemoved(kind, existing)) throw new ClientError("CONFLICT", "", `This ${kind.name} was removed: restore it before correcting it.`);
   const row = await writeWithStatus(ctx, async (tx) => {
     const current = await findRow(tx, kind, id);
     if (current === null) throw notFound(kind.name, id);
@@ -178,6 +245,8 @@ export async function removeRecord(ctx: ServiceContext, kind: RecordKind, id: st
   const existing = await findRow(ctx.db, kind, id);
   if (existing === null) throw notFound(kind.name, id);
   await allowedToWrite(ctx, ctx.db, kind, existing, false);
+  const removal = removalOf(kind);
+  if (removal !== undefined) return setRemoved(ctx, kind, removal, existing, true);
   await writeWithStatus(ctx, async (tx) => {
     const officers = await kind.affectedOfficers(tx, existing);
     await tx.delete(kind.table).where(eq(kind.table.id, id));
@@ -187,6 +256,50 @@ export async function removeRecord(ctx: ServiceContext, kind: RecordKind, id: st
       audit: { type: "RECORD_REMOVED", entity: kind.plural, entityId: id, organizationId: await kind.access.organizationOf(tx, existing), before: kind.present(existing) },
     };
   });
+}
+
+/**
+ * Removes (stamps) or restores a record of a reversible kind, with its statuses and its audit event.
+ * A restore that would make a second copy of a record that must be unique (the same course twice) is
+ * refused by the database's unique index, translated to a 409 naming the field.
+ */
+async function setRemoved(ctx: ServiceContext, kind: RecordKind, removal: Removal, existing: Row, remove: boolean): Promise<void> {
+  if (isRemoved(kind, existing) === remove) {
+    throw new ClientError("CONFLICT", "", remove ? `This ${kind.name} is already removed.` : `This ${kind.name} is not removed: there is nothing to restore.`);
+  }
+  await writeWithStatus(ctx, async (tx) => {
+    // Both reversible tables name their stamp columns removedAt and removedBy (store/schema.ts `removal`).
+    const set = remove ? { removedAt: new Date().toISOString(), removedBy: ctx.actor.name } : { removedAt: null, removedBy: null };
+    // Only the stamp changes, and only if no one else removed or restored it meanwhile.
+    const [updated] = (await tx
+      .update(kind.table)
+      .set(set)
+      .where(and(eq(kind.table.id, existing.id), remove ? isNull(removal.removedAt) : isNotNull(removal.removedAt)))
+      .returning()) as Row[];
+    if (updated === undefined) throw new ClientError("CONFLICT", "", `This ${kind.name} was just ${remove ? "removed" : "restored"} by someone else.`);
+    const organizationId = await kind.access.organizationOf(tx, updated);
+    return {
+      result: undefined,
+      officers: await kind.affectedOfficers(tx, updated),
+      audit: remove
+        ? { type: "RECORD_REMOVED", entity: kind.plural, entityId: existing.id, organizationId, before: kind.present(existing), after: { removedAt: kind.present(updated)["removedAt"], removedBy: ctx.actor.name } }
+        : { type: "RECORD_RESTORED", entity: kind.plural, entityId: existing.id, organizationId, before: { removedAt: kind.present(existing)["removedAt"], removedBy: existing["removedBy"] ?? null }, after: kind.present(updated) },
+    };
+  });
+}
+
+/** Restores a removed record of a reversible kind (docs/decisions/0017): it counts again, and the restore is audited. */
+export async function restoreRecord(ctx: ServiceContext, kind: RecordKind, id: string): Promise<Record<string, unknown>> {
+  const removal = removalOf(kind);
+  if (removal === undefined) throw new ClientError("CONFLICT", "", `A removed ${kind.name} cannot be restored: it is deleted.`);
+  const existing = await findRow(ctx.db, kind, id);
+  if (existing === null) throw notFound(kind.name, id);
+  await allowedToWrite(ctx, ctx.db, kind, existing, false);
+  await setRemoved(ctx, kind, removal, existing, false);
+  const restored = await findRow(ctx.db, kind, id);
+  if (restored === null) throw notFound(kind.name, id);
+  const [presented] = await withActions(ctx, kind, [restored]);
+  return presented ?? kind.present(restored);
 }
 
 export async function listRecords(
@@ -205,6 +318,8 @@ export async function listRecords(
     const value = query[param];
     if (typeof value === "string") conditions.push(condition(value));
   }
+  const removal = removalOf(kind);
+  if (removal !== undefined && query["removed"] !== "include") conditions.push(query["removed"] === "only" ? isNotNull(removal.removedAt) : isNull(removal.removedAt));
   const scope = kind.access.listScope(ctx.actor);
   if (scope !== undefined) conditions.push(scope);
   const where = conditions.length > 0 ? and(...conditions) : undefined;

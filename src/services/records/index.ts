@@ -1,7 +1,7 @@
 import { assignmentKind } from "./assignments.ts";
 import { contactDayKind } from "./contact-days.ts";
 import { courseKind } from "./courses.ts";
-import type { RecordKind } from "./define.ts";
+import { reversible, type RecordKind } from "./define.ts";
 import { employerUnableKind } from "./employer-unable.ts";
 import { officerKind } from "./officers.ts";
 import { organizationKind } from "./organizations.ts";
@@ -14,9 +14,10 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   schoolKind,
   officerKind,
   assignmentKind,
-  courseKind,
+  // Training evidence is removed reversibly, never deleted (docs/decisions/0017).
+  reversible(courseKind),
   employerUnableKind,
-  policyReviewKind,
+  reversible(policyReviewKind),
   contactDayKind,
 ];
 
