@@ -5,6 +5,7 @@ import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { PUBLIC, type Actor } from "../policies/actor.ts";
 import { actorOf } from "../services/accounts/actors.ts";
+import { NO_OBLIGATIONS, obligationsOf, type Obligations } from "../services/accounts/obligations.ts";
 import { findSession } from "../services/accounts/sessions.ts";
 import { ClientError, refuseAccess } from "../services/errors.ts";
 import type { Db } from "../store/database.ts";
@@ -34,6 +35,8 @@ declare module "fastify" {
   interface FastifyRequest {
     actor: Actor;
     session: { token: string; userId: string; csrfToken: string; pendingSecondFactor: boolean } | null;
+    /** What the signed-in person must do before anything else (docs/decisions/0019-user-administration.md). */
+    obligations: Obligations;
   }
 }
 
@@ -75,10 +78,12 @@ export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> 
 
   app.decorateRequest("actor", null as unknown as Actor);
   app.decorateRequest("session", null);
+  app.decorateRequest("obligations", null as unknown as Obligations);
 
   app.addHook("onRequest", async (request) => {
     request.actor = PUBLIC;
     request.session = null;
+    request.obligations = NO_OBLIGATIONS;
     const token = request.cookies[SESSION_COOKIE];
     if (token === undefined || token === "") return;
     const session = await findSession(db, token);
@@ -86,12 +91,15 @@ export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> 
     request.session = { token, ...session };
     if (session.pendingSecondFactor) return;
     request.actor = (await actorOf(db, session.userId)) ?? PUBLIC;
+    if (request.actor.kind === "user") request.obligations = await obligationsOf(db, session.userId);
   });
 
   app.addHook("onRequest", async (request, reply) => {
     if (!isPrivate(request)) return;
     void reply.header("cache-control", "no-store");
     if (request.actor.kind === "public") throw signedOut(request);
+    const owed = owedFirst(request);
+    if (owed !== null) throw owed;
   });
 
   // CSRF: a request riding on the session cookie must prove it comes from our own pages. A refusal
@@ -140,6 +148,24 @@ function decodeURIComponentSafe(path: string): string {
   } catch {
     return path;
   }
+}
+
+/** What a session owing a new password or a second factor may still do: its own account (decision 0019). */
+const WHILE_OWED = new Set(["POST /api/v1/account/password", "POST /api/v1/account/second-factor", "POST /api/v1/account/second-factor/confirm"]);
+
+/**
+ * A 403 for a session that must first choose its own password or set up a second factor, on any
+ * private route but its own account's. Not recorded: like the 401 it is the session's state, not a
+ * refusal of a role.
+ */
+function owedFirst(request: FastifyRequest): ClientError | null {
+  const { changePassword, setUpSecondFactor } = request.obligations;
+  if (!changePassword && !setUpSecondFactor) return null;
+  if (WHILE_OWED.has(`${request.method} ${request.routeOptions.url ?? ""}`)) return null;
+  return new ClientError(
+    "FORBIDDEN", "",
+    changePassword ? "choose your own password first: an administrator gave you a temporary one (see Your account)" : "set up a second factor first: your role requires one (see Your account)",
+  );
 }
 
 function signedOut(request: FastifyRequest): ClientError {
