@@ -166,7 +166,7 @@ describe("the officers list", () => {
       expect(download.suggestedFilename()).toBe("officers-2026-11-30.csv");
       const csv = await (await download.createReadStream()).toArray();
       const lines = Buffer.concat(csv.map((c: Buffer) => c)).toString("utf8").trim().split("\n");
-      expect(lines[0]?.startsWith("name,post_license,agency,headline")).toBe(true);
+      expect(lines[0]?.startsWith("name,post_license,agency,schools,headline")).toBe(true);
       const csvNames = lines.slice(1).map((l) => (l.startsWith('"') ? l.slice(1, l.indexOf('"', 1)) : (l.split(",")[0] ?? "")));
       expect(csvNames).toEqual(byName);
       const xlsx = await page.request.get(`${app.url}${(await page.getByRole("link", { name: "Excel (XLSX)" }).getAttribute("href")) ?? ""}`);
