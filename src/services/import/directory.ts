@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { RowRefs } from "../../importer/kinds.ts";
+import type { OrganizationKind as OrgKind } from "../../records/organizations.ts";
 import { arrayLiteral, queryRows, type Db } from "../../store/database.ts";
 import { unnest } from "./bulk.ts";
 import { organizationKind } from "../records/organizations.ts";
@@ -10,7 +11,6 @@ import type { ImportCounts } from "./index.ts";
 
 // References by name.
 
-type OrgKind = "AGENCY" | "DISTRICT" | "CHARTER_SCHOOL";
 interface Org {
   id: string;
   kind: OrgKind;
