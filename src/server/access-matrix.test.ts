@@ -46,6 +46,7 @@ const OUTSIDE: Record<string, string> = {
   "GET /api/v1/session/oidc/callback": "single sign-on round trip (oidc.test.ts)",
   "GET /api/v1/dashboard/substitutes": "a subset of GET /api/v1/statuses (exempt substitutes) in the same SQL reach (officerScope); the matrix's officers are not substitutes — reach tested in dashboard.test.ts",
   "GET /api/v1/audit/vocabulary": "the audit trail's words (the catalogue's sentences, organization names: public, decision (a)); refused as audit.list — tested in audit.test.ts",
+  "GET /api/v1/roles": "the roles in words: the same for everyone signed in, naming no one (user-administration.test.ts)",
   "GET /api/v1/dashboard/relieved-duties": "a subset of GET /api/v1/statuses (duties not yet required) in the same SQL reach (officerScope) — reach tested in dashboard.test.ts",
 };
 
@@ -222,6 +223,14 @@ function routeTable(): Map<string, Route> {
     if (granted.status !== 201) throw new Error(`granting a role gave ${granted.status}`);
     return send(cell, "DELETE", `/api/v1/memberships/${String(granted.body["id"])}`);
   });
+  // Disabling, a password reset and the second factor required by role: the administrator's (decision 0019).
+  add("PUT /api/v1/users/{id}/disabled", "users.create", async (cell) => send(cell, "PUT", `/api/v1/users/${await freshAccount(cell)}/disabled`, { disabled: true }));
+  add("POST /api/v1/users/{id}/password-reset", "users.create", async (cell) => send(cell, "POST", `/api/v1/users/${await freshAccount(cell)}/password-reset`));
+  add("GET /api/v1/second-factor-requirement", "users.create", async (cell) => {
+    const res = await get(cell, "/api/v1/second-factor-requirement");
+    return judge(res.status, res.body);
+  });
+  add("PUT /api/v1/second-factor-requirement", "users.create", (cell) => send(cell, "PUT", "/api/v1/second-factor-requirement", { roles: [], administrators: false }));
   add("PUT /api/v1/users/{id}/supervisions", "users.create", async (cell) =>
     // a supervisor of the officer's agency: supervision across agencies is refused (users.ts)
     send(cell, "PUT", `/api/v1/users/${await account(cell.w.api, `fresh-${cell.w.next()}@matrix.example`, { memberships: [{ organizationId: cell.t.officer.agencyId, role: "SUPERVISOR" }] })}/supervisions`, { officerId: cell.t.officer.officerId, supervises: true }),
