@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { loadDemoIfEmpty } from "../demo/load.ts";
+import { ROLES } from "../records/roles.ts";
 import { accountsTable, loadDemoUsers } from "../demo/users.ts";
 import { auditExportCommand, auditVerifyCommand } from "./commands/audit.ts";
 import { demoCommand } from "./commands/demo.ts";
@@ -109,7 +110,7 @@ export async function main(argv: readonly string[], io: Io = processIo, env: Nod
     .description("create an account; its password is read from standard input")
     .requiredOption("--email <email>", "the sign-in email")
     .option("--name <name>", "the name shown (default: the email)")
-    .addOption(new Option("--role <role>", "a role in --org").choices(["CHIEF", "TRAINING_COORDINATOR", "SUPERVISOR", "SRO", "SUPERINTENDENT", "SAFETY_COORDINATOR", "PRINCIPAL", "AUDITOR"]))
+    .addOption(new Option("--role <role>", "a role in --org").choices(ROLES))
     .option("--org <organization>", "the organisation (name or id) the role is in")
     .option("--school <school>", "a principal's school (name or id)")
     .option("--officer <license>", "link an SRO's account to the officer record with this POST license")

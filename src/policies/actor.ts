@@ -1,9 +1,12 @@
+import type { Role } from "../records/roles.ts";
+
 /**
  * Who is acting: a signed-in person with roles in organisations, the command line (the installation's
  * operator), or nobody (the public). Built once per request from the session (services/accounts.ts)
  * and handed to every policy.
  */
-export type Role = "CHIEF" | "TRAINING_COORDINATOR" | "SUPERVISOR" | "SRO" | "SUPERINTENDENT" | "SAFETY_COORDINATOR" | "PRINCIPAL" | "AUDITOR";
+/** The roles a person may hold (src/records/roles.ts, the one list). */
+export type { Role };
 
 /** Each role in the words a person reads (the session answer shows a person their own roles so). */
 export const ROLE_TITLES: Record<Role, string> = {

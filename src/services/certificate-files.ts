@@ -1,3 +1,5 @@
+import type { CertificateMediaType } from "../records/courses.ts";
+
 /**
  * Whether an uploaded certificate is the whole file its first bytes claim (issue 10 item 13: a
  * `%PDF` header followed by a web page was accepted as a PDF, because `file-type` reads only the
@@ -15,7 +17,7 @@
  * And in every kind, no HTML: a certificate is downloaded and opened by other people, and a file
  * that a browser could also read as a page (a "polyglot") is refused whatever its first bytes say.
  */
-export type CertificateMediaType = "application/pdf" | "image/png" | "image/jpeg";
+export type { CertificateMediaType };
 
 const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
+import { CERTIFICATE_MEDIA_TYPES } from "../records/courses.ts";
 import Type from "typebox";
 import { queryRows } from "../store/database.ts";
 import { certificates, courses } from "../store/schema.ts";
@@ -24,7 +25,7 @@ import { Actions, iso } from "./records/fields.ts";
  * are never edited or removed: a newer one is uploaded beside the old. Removing a course keeps its
  * certificates with it, so restoring the course brings them back (docs/decisions/0017).
  */
-export const MEDIA_TYPES = ["application/pdf", "image/png", "image/jpeg"] as const;
+export const MEDIA_TYPES = CERTIFICATE_MEDIA_TYPES;
 type MediaType = (typeof MEDIA_TYPES)[number];
 
 export const CertificateMeta = Type.Object({
