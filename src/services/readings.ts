@@ -53,6 +53,16 @@ const READING_REF = /\s*\((?:A\d+(?:, )?)+\)/g;
  * choice decides — never the engine's internal numbers. `option` and `reading` stay as the keys a
  * client sends back and a developer looks up.
  */
+/**
+ * GET /api/v1/law: the law versions, the readings with their plain words, and the readings stored
+ * for this installation. Public government data for any signed-in person (the engine's own rule).
+ */
+export async function lawInForce(ctx: ServiceContext) {
+  const may = systemPolicy.evaluate(ctx.actor);
+  if (!may.allowed) await refuseAccess(ctx, may.reason, { entity: "settings", entityId: "readings" });
+  return { ...lawInWords(ctx.today()), readingsInForce: await readingsInForce(ctx.db) };
+}
+
 export function lawInWords(today: string) {
   const { applied, versions } = describeLawVersions(today);
   return {

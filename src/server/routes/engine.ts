@@ -1,9 +1,9 @@
 import { TypeBoxValidatorCompiler } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
-import { evaluate, isErrorResponse } from "../../rules/index.ts";
 import { EngineRequest, Options } from "../../rules/request/schema.ts";
-import { lawInWords, readingsInForce, updateReadings } from "../../services/readings.ts";
+import { evaluateRequests } from "../../services/engine.ts";
+import { lawInForce, updateReadings } from "../../services/readings.ts";
 import { contextOf, type AppDeps } from "../context.ts";
 import { errorResponses } from "../errors.ts";
 
@@ -41,13 +41,8 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       const trace = (request.query as { trace?: boolean }).trace ?? true;
-      const body = request.body;
-      if (Array.isArray(body)) {
-        const answers = body.map((r) => evaluate(r, { trace }));
-        return reply.code(answers.some(isErrorResponse) ? 400 : 200).send(answers);
-      }
-      const answer = evaluate(body, { trace });
-      return reply.code(isErrorResponse(answer) ? 400 : 200).send(answer);
+      const { answers, invalid } = await evaluateRequests(contextOf(deps, request), request.body, { trace });
+      return reply.code(invalid ? 400 : 200).send(answers);
     },
   );
 
@@ -61,10 +56,7 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: LawAnswer, ...errorResponses },
       },
     },
-    async (request) => {
-      const ctx = contextOf(deps, request);
-      return { ...lawInWords(ctx.today()), readingsInForce: await readingsInForce(ctx.db) };
-    },
+    (request) => lawInForce(contextOf(deps, request)),
   );
 
   app.put(
