@@ -6,7 +6,7 @@ import { arrayLiteral, queryRows, type Db } from "../store/database.ts";
  * about to start untrained — the assignment still to come (the same officers the list's school filter
  * finds: docs/decisions/0011). Assignments are public personnel data (Minn. Stat. § 13.43, subd. 2(a)),
  * so whoever may see the officer in the list may see where they serve. One query for a page of
- * officers, however many they are.
+ * officers, however many they are (docs/decisions/0020).
  */
 export interface SchoolServed {
   id: string;

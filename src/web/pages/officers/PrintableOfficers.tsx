@@ -8,7 +8,7 @@ import { pathWords, schoolWords, type StatusRow } from "./OfficerTable.tsx";
  * The officers list for paper: every row of the current filters in a plain table (the screen's table
  * renders only the rows near the viewport, so printing it would print a few). The rows are fetched in
  * the API's largest pages, then the browser's print dialog opens by itself; the print stylesheet
- * (styles.css, "Print") leaves out the navigation and every button.
+ * (styles.css, "Print") leaves out the navigation and every button (docs/decisions/0020).
  */
 const PAGE = 10_000;
 
