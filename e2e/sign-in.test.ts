@@ -30,7 +30,7 @@ describe("signing in", () => {
       await page.getByRole("button", { name: "Sign in" }).waitFor();
       await context.close();
     });
-  });
+  }, 120_000);
 
   it("serves the page at any application address, and keeps the API's answers as JSON: 401 signed out, 404 signed in", async () => {
     await withDemoApp(async (app) => {
