@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import Type from "typebox";
 import { IMPORT_KINDS, type ImportKind } from "../../importer/kinds.ts";
 import { invalidField } from "../../services/errors.ts";
-import { checkImport, commitImport, IMPORT_LIMIT_BYTES, ImportColumns, ImportReport, importColumns, type UploadedFile } from "../../services/import/upload.ts";
+import { checkImport, commitImport, IMPORT_LIMIT_BYTES, ImportColumns as Columns, ImportReport as Report, importColumns, type UploadedFile } from "../../services/import/upload.ts";
 import { contextOf, type AppDeps } from "../context.ts";
 import { errorResponses } from "../errors.ts";
 import { readUpload } from "../multipart.ts";
@@ -35,6 +36,8 @@ async function readForm(request: FastifyRequest): Promise<ImportForm> {
   return { kind, file, ...(checkedSha256 === undefined ? {} : { checkedSha256 }) };
 }
 
+const ImportColumns = Type.With(Columns, { title: "ImportColumns" });
+const ImportReport = Type.With(Report, { title: "ImportReport" });
 const uploadErrors = { 413: errorResponses[400], 415: errorResponses[400], ...errorResponses };
 
 export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -42,7 +45,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get(
     "/api/v1/imports/columns",
-    { schema: { tags, summary: "The columns of each kind of import file, and the largest file accepted", response: { 200: ImportColumns, ...errorResponses } } },
+    { schema: { operationId: "getImportColumns", tags, summary: "The columns of each kind of import file, and the largest file accepted", response: { 200: ImportColumns, ...errorResponses } } },
     (request) => importColumns(contextOf(deps, request)),
   );
 
@@ -50,6 +53,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
     "/api/v1/imports/check",
     {
       schema: {
+        operationId: "checkImport",
         tags,
         summary: "Check a file to import: the validation report row by row and what a commit would create or update; writes nothing",
         description: MULTIPART_DESCRIPTION,
@@ -67,6 +71,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
     "/api/v1/imports",
     {
       schema: {
+        operationId: "commitImport",
         tags,
         summary: "Import a file: checked again, then written all or nothing (400 at /file when any row is invalid), with an audit event",
         description: `${MULTIPART_DESCRIPTION} Optionally \`checkedSha256\`: the sha256 the check returned; a different file is refused (409).`,

@@ -1,9 +1,11 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import Type from "typebox";
 import { OIDC_REFUSALS, OidcRefusal, oidcSignIn, PENDING_SECONDS, type OidcConfig, type OidcRefusalCode } from "../../services/accounts/oidc.ts";
 import { SESSION_HOURS } from "../../services/accounts/sessions.ts";
 import { clearSessionCookie, isLocal, setSessionCookie } from "../auth.ts";
 import type { AppDeps } from "../context.ts";
+import { ErrorBody, errorResponses } from "../errors.ts";
 
 /**
  * Single sign-on (OpenID Connect; the flow and the matching rules are in services/accounts/oidc.ts).
@@ -24,13 +26,22 @@ export const OIDC_PENDING_COOKIE = "sroc_oidc";
 const LIMIT = { max: 20, timeWindow: "1 minute" };
 
 const Refusals = Type.Object(Object.fromEntries(Object.keys(OIDC_REFUSALS).map((k) => [k, Type.String()])));
-const Info = Type.Object({
-  enabled: Type.Boolean(),
-  label: Type.Union([Type.String(), Type.Null()]),
-  startUrl: Type.Union([Type.String(), Type.Null()]),
-  refusals: Refusals,
-});
+const Info = Type.Object(
+  {
+    enabled: Type.Boolean(),
+    label: Type.Union([Type.String(), Type.Null()]),
+    startUrl: Type.Union([Type.String(), Type.Null()]),
+    refusals: Refusals,
+  },
+  { title: "SingleSignOn" },
+);
 const Redirect = Type.Null({ description: "A redirect (Location header)." });
+/**
+ * The two navigations answer with a redirect whatever happens, but for the sign-in throttle (429) and
+ * a fault of the server (`default`: a 500 in the error shape). OpenAPI counts `default` as their
+ * success-or-other answer, which is what it is here: there is no 2xx.
+ */
+const navigationResponses = { 302: Redirect, 429: Type.With(ErrorBody, { description: "Too many sign-in attempts from this address: wait a minute." }), default: Type.With(ErrorBody, { description: "A fault of the server (500)." }) };
 
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 /** What providers send back: RFC 6749 §4.1.2, RFC 9207 (iss), session management (session_state), and Google's extras. */
@@ -51,7 +62,8 @@ const CallbackQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export function oidcRoutes(app: FastifyInstance, deps: AppDeps, config: OidcConfig | null): void {
+export function oidcRoutes(fastify: FastifyInstance, deps: AppDeps, config: OidcConfig | null): void {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ["session"];
   const sso = config === null ? null : oidcSignIn(config);
   const origin = (request: FastifyRequest) => ({ ip: request.ip, userAgent: typeof request.headers["user-agent"] === "string" ? request.headers["user-agent"].slice(0, 300) : null });
@@ -65,7 +77,10 @@ export function oidcRoutes(app: FastifyInstance, deps: AppDeps, config: OidcConf
 
   app.get(
     "/api/v1/session/oidc",
-    { config: { public: true }, schema: { tags, summary: "Whether single sign-on is on, and its label", querystring: Type.Object({}, { additionalProperties: false }), response: { 200: Info } } },
+    {
+      config: { public: true },
+      schema: { operationId: "getSingleSignOn", tags, summary: "Whether single sign-on is on, and its label", querystring: Type.Object({}, { additionalProperties: false }), response: { 200: Info, 400: errorResponses[400] } },
+    },
     () => ({ enabled: config !== null, label: config?.label ?? null, startUrl: config === null ? null : "/api/v1/session/oidc/start", refusals: { ...OIDC_REFUSALS } }),
   );
 
@@ -73,7 +88,13 @@ export function oidcRoutes(app: FastifyInstance, deps: AppDeps, config: OidcConf
     "/api/v1/session/oidc/start",
     {
       config: { rateLimit: LIMIT, public: true },
-      schema: { tags, summary: "Start single sign-on: a redirect to the provider", querystring: Type.Object({}, { additionalProperties: false }), response: { 302: Redirect } },
+      schema: {
+        operationId: "startSingleSignOn",
+        tags,
+        summary: "Start single sign-on: a redirect to the provider",
+        querystring: Type.Object({}, { additionalProperties: false }),
+        response: { ...navigationResponses, 400: errorResponses[400] },
+      },
     },
     async (request, reply) => {
       if (sso === null) return refused(request, reply, "sso_off");
@@ -94,7 +115,7 @@ export function oidcRoutes(app: FastifyInstance, deps: AppDeps, config: OidcConf
     {
       config: { rateLimit: LIMIT, public: true },
       attachValidation: true,
-      schema: { tags, summary: "The provider's answer: signs in and redirects to the application", querystring: CallbackQuery, response: { 302: Redirect } },
+      schema: { operationId: "finishSingleSignOn", tags, summary: "The provider's answer: signs in and redirects to the application", querystring: CallbackQuery, response: navigationResponses },
     },
     async (request, reply) => {
       const sealed = request.cookies[OIDC_PENDING_COOKIE];
@@ -107,7 +128,7 @@ export function oidcRoutes(app: FastifyInstance, deps: AppDeps, config: OidcConf
         return refused(request, reply, refusal.reason, refusal.detail);
       }
       try {
-        const result = await sso.finish(deps.db, { query: request.query as Record<string, string | undefined>, sealed, previousToken: request.session?.token ?? null, origin: origin(request) });
+        const result = await sso.finish(deps.db, { query: request.query, sealed, previousToken: request.session?.token ?? null, origin: origin(request) });
         setSessionCookie(request, reply, result.token, SESSION_HOURS * 3600);
         return await reply.redirect("/", 302);
       } catch (e) {
