@@ -5,7 +5,8 @@ import { ErrorNotice, Loading, Success } from "../../components/Notices.tsx";
 import { CertificateUpload } from "./CertificateUpload.tsx";
 import { CourseForm } from "./CourseForm.tsx";
 import { COURSE_TYPE_LABELS, formatDay, PURPOSE, type Certificate, type Course } from "./model.ts";
-import { RemoveRecordButton } from "./RemoveRecordButton.tsx";
+import { RemovedCourses } from "./RemovedCourses.tsx";
+import { RemoveRecordButton, RestoreRecordButton } from "./RemoveRecordButton.tsx";
 import { useOfficerRecords, useWrite } from "./use-records.ts";
 
 function downloadHref(c: Certificate): string {
@@ -23,12 +24,22 @@ export function CoursesSection({ officerId, mayAdd, mayUpload, onChanged }: { of
   const [editing, setEditing] = useState<string | null>(null);
   const [uploadFor, setUploadFor] = useState<string | null>(null);
   const remove = useWrite();
+  const undo = useWrite();
   const [saved, setSaved] = useState<string | null>(null);
+  // The course just removed, for its "Undo"; `version` tells the removed courses' list to follow.
+  const [lastRemoved, setLastRemoved] = useState<{ id: string; what: string } | null>(null);
+  const [version, setVersion] = useState(0);
 
   const changed = () => {
     courses.reload();
     certificates.reload();
+    setVersion((v) => v + 1);
     onChanged();
+  };
+  const restored = () => {
+    setLastRemoved(null);
+    remove.clear();
+    changed();
   };
   const list = courses.status === "ok" ? [...courses.data.items].sort((a, b) => b.completedOn.localeCompare(a.completedOn)) : [];
   const certsOf = (courseId: string) => (certificates.status === "ok" ? certificates.data.items.filter((c) => c.courseId === courseId) : []);
@@ -41,7 +52,14 @@ export function CoursesSection({ officerId, mayAdd, mayUpload, onChanged }: { of
       {courses.status === "error" ? <ErrorNotice error={courses.error} what="The courses could not be shown" /> : null}
       {certificates.status === "error" ? <ErrorNotice error={certificates.error} what="The certificates could not be shown" /> : null}
       {remove.error === null ? null : <ErrorNotice error={remove.error} what="Not removed" />}
-      {remove.done === null ? null : <Success>{remove.done}</Success>}
+      {remove.done === null ? null : (
+        <div className="undo-removal">
+          <Success>{remove.done}</Success>
+          {lastRemoved === null ? null : <RestoreRecordButton plural="courses" record={{ id: lastRemoved.id, actions: ["restore"] }} what={lastRemoved.what} writer={undo} onRestored={restored} label="Undo" />}
+        </div>
+      )}
+      {undo.error === null ? null : <ErrorNotice error={undo.error} what="Not restored" />}
+      {undo.done === null ? null : <Success>{undo.done}</Success>}
       {saved === null ? null : <Success>{saved}</Success>}
       {courses.status === "ok" && list.length === 0 ? <p>No course on record.</p> : null}
       {list.length === 0 ? null : (
@@ -89,7 +107,18 @@ export function CoursesSection({ officerId, mayAdd, mayUpload, onChanged }: { of
                         Edit
                       </button>
                     ) : null}
-                    <RemoveRecordButton plural="courses" record={c} what={`${COURSE_TYPE_LABELS[c.type]} of ${formatDay(c.completedOn)}`} remover={remove} onRemoved={changed} />
+                    <RemoveRecordButton
+                      plural="courses"
+                      record={c}
+                      what={`${COURSE_TYPE_LABELS[c.type]} of ${formatDay(c.completedOn)}`}
+                      remover={remove}
+                      reversible
+                      onRemoved={() => {
+                        undo.clear();
+                        setLastRemoved({ id: c.id, what: `${COURSE_TYPE_LABELS[c.type]} of ${formatDay(c.completedOn)}` });
+                        changed();
+                      }}
+                    />
                   </td>
                 </tr>
               ))}
@@ -123,6 +152,7 @@ export function CoursesSection({ officerId, mayAdd, mayUpload, onChanged }: { of
           }}
         />
       ) : null}
+      <RemovedCourses officerId={officerId} version={version} onRestored={changed} />
       {mayUpload && uploadCourse !== null ? <CertificateUpload courses={list} courseId={uploadCourse} onCourse={setUploadFor} onUploaded={changed} /> : null}
     </section>
   );

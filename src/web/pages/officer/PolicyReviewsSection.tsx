@@ -41,7 +41,7 @@ export function PolicyReviewsSection({ officerId, mayAdd, onChanged }: { officer
                   <td>{r.policy === "POST" ? "POST Board model policy" : r.policy === "MSBA" ? "MSBA/MASA model policy 507.5" : r.policy}</td>
                   <td>{r.policyVersion ?? "—"}</td>
                   <td>
-                    <RemoveRecordButton plural="policy-reviews" record={r} what={`the review of ${formatDay(r.reviewedOn)}`} remover={remove} onRemoved={changed} />
+                    <RemoveRecordButton plural="policy-reviews" record={r} what={`the review of ${formatDay(r.reviewedOn)}`} remover={remove} reversible onRemoved={changed} />
                   </td>
                 </tr>
               ))}
