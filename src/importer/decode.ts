@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
+import type { TableFormat } from "../records/imports.ts";
 import { TableReadError } from "./read-error.ts";
 
 /**
@@ -12,7 +13,7 @@ import { TableReadError } from "./read-error.ts";
  * text or a refusal. Text is recognised as text before any binary signature is looked for, so a
  * UTF-16 CSV (whose first bytes FF FE look like an MPEG audio frame) is never called audio.
  */
-export type TableFormat = "csv" | "xlsx";
+export type { TableFormat };
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -8,6 +8,14 @@ export const IMPORT_KINDS = ["roster", "courses", "contact-days"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const ImportKindField = Type.Enum(IMPORT_KINDS);
 
+/** The file formats an import reads (by content, never by name). */
+export const TABLE_FORMATS = ["csv", "xlsx"] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+
+/** Why an import wrote nothing: the columns themselves are wrong, or rows are invalid. */
+export const IMPORT_STOPS = ["columns", "invalid rows"] as const;
+export type ImportStop = (typeof IMPORT_STOPS)[number];
+
 const count = Type.Integer();
 
 /** Records created, updated or left unchanged by an import, by kind of record. */

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { validateTable } from "../../importer/kinds.ts";
-import { noCounts, type ImportCounts, type ImportKind } from "../../records/imports.ts";
+import { noCounts, type ImportCounts, type ImportKind, type ImportStop } from "../../records/imports.ts";
 import { sortProblems, type Problem } from "../../importer/report.ts";
 import type { Table, TableFormat, TextEncoding } from "../../importer/table.ts";
 import type { ServiceContext } from "../context.ts";
@@ -72,7 +72,7 @@ export interface ImportResult {
    * Why nothing was written: the columns themselves are wrong (unknown, missing or repeated — no
    * row can be read, --skip-invalid or not), or rows are invalid and skipInvalid was not given.
    */
-  stoppedBy: "columns" | "invalid rows" | null;
+  stoppedBy: ImportStop | null;
   /** Rows with at least one problem. */
   invalidRows: number;
   /** Invalid rows left out under skipInvalid (0 when the import was stopped). */

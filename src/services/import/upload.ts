@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import Type, { type Static } from "typebox";
 import { COLUMNS } from "../../importer/kinds.ts";
 import { readTableBytes, TableReadError, type Table, type TableFormat, type TextEncoding } from "../../importer/table.ts";
-import { IMPORT_KINDS, ImportCounts, ImportKindField, type ImportKind } from "../../records/imports.ts";
+import { IMPORT_KINDS, IMPORT_STOPS, ImportCounts, ImportKindField, TABLE_FORMATS, type ImportKind } from "../../records/imports.ts";
 import type { ServiceContext } from "../context.ts";
 import { ClientError, invalidField } from "../errors.ts";
 import { authorizeImport } from "./authorize.ts";
@@ -28,10 +28,10 @@ export const IMPORT_LIMIT_BYTES = 10 * 1024 * 1024;
 export const ImportReport = Type.Object({
   kind: ImportKindField,
   fileName: Type.String(),
-  format: Type.Enum(["csv", "xlsx"]),
+  format: Type.Enum(TABLE_FORMATS),
   sha256: Type.String({ description: "The SHA-256 of the file, hex: give it back as checkedSha256 when committing." }),
   committed: Type.Boolean({ description: "Whether the rows were written (a check never writes; a commit writes all or nothing)." }),
-  stoppedBy: Type.Union([Type.Enum(["columns", "invalid rows"]), Type.Null()], { description: "Why nothing can be written: the columns are wrong, or rows are invalid." }),
+  stoppedBy: Type.Union([Type.Enum(IMPORT_STOPS), Type.Null()], { description: "Why nothing can be written: the columns are wrong, or rows are invalid." }),
   rows: Type.Integer({ description: "Data rows in the file." }),
   invalidRows: Type.Integer(),
   importedRows: Type.Integer({ description: "Rows written (a commit) or that a commit would write (a check)." }),
