@@ -3,7 +3,7 @@ import Type, { type TSchema } from "typebox";
 /**
  * The field schemas every record kind is built from: what the API accepts and answers (and its
  * OpenAPI), what the importer checks a cell against. Pure: no I/O, nothing of the project but the
- * engine contract's own enumerations (src/rules).
+ * engine contract's own enumerations (src/rules). See docs/decisions/0021.
  */
 export const closed = { additionalProperties: false } as const;
 export const Id = Type.String({ format: "uuid" });
