@@ -24,7 +24,7 @@ function day(days: number): string {
 async function openAudit(page: Page): Promise<void> {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit trail" }).click();
   await page.getByRole("heading", { level: 1, name: "Audit trail" }).waitFor();
-  await page.getByRole("table").locator("caption").filter({ hasText: /^Events 1 to \d+ of [\d,]+, oldest first$/ }).waitFor({ timeout: 30_000 });
+  await page.getByRole("table").locator("caption").filter({ hasText: /^Events 1 to \d+ of [\d,]+, newest first$/ }).waitFor({ timeout: 30_000 });
 }
 
 async function verify(page: Page): Promise<string> {
@@ -57,7 +57,10 @@ describe("the audit trail in the browser", () => {
       const main = page.getByRole("main");
       expect(await main.textContent()).toContain(`You read the events of the organizations assigned to you: ${[AGENCY, DISTRICT].sort().join(", ")}.`);
       // Each event is a sentence: who, then what they did.
-      await expect.poll(() => page.getByRole("table").getByRole("cell").filter({ hasText: /^sroc \(e2e\) added a record$/ }).count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByRole("table").getByRole("cell").filter({ hasText: /^sroc \(e2e\) (added a record|gave someone a role)$/ }).count()).toBeGreaterThan(0);
+      const seqs = async () => (await page.getByRole("table").getByRole("rowheader").allTextContents()).map((t) => Number(t.slice(1)));
+      const [newest, next] = await seqs();
+      expect(newest).toBeGreaterThan(next ?? Infinity);
       await expectAccessible(page, "the audit-trail page at 1280 px");
       await screenshot(page, "audit");
 
@@ -106,7 +109,12 @@ describe("the audit trail in the browser", () => {
       expect(events.length).toBeGreaterThan(0);
       expect(events.every((e) => e.organizationId !== null && mine.includes(e.organizationId))).toBe(true);
 
-      // Paging: the next page starts where the first ended.
+      // Oldest first, then paging: the next page starts where the first ended.
+      await filters.getByLabel("Order").selectOption({ label: "Oldest first" });
+      await filters.getByRole("button", { name: "Show events" }).click();
+      await page.getByRole("table").locator("caption").filter({ hasText: /^Events 1 to \d+ of [\d,]+, oldest first$/ }).waitFor();
+      const [oldest, second] = await seqs();
+      expect(oldest).toBeLessThan(second ?? 0);
       const caption = page.getByRole("table").locator("caption");
       if (Number((/of ([\d,]+)/.exec((await caption.textContent()) ?? "")?.[1] ?? "0").replaceAll(",", "")) > 50) {
         await page.getByRole("button", { name: "Next page" }).click();

@@ -107,3 +107,11 @@ export async function nearestSeq(db: Db, seq: number, direction: "before" | "aft
   );
   return row === undefined ? null : Number(row.seq);
 }
+
+/** Up to `limit` events matching `where` with seq < beforeSeq (all, without it), newest first. */
+export async function readEventsNewestFirst(db: Db, options: { where?: SQL | undefined; beforeSeq?: number | undefined; limit: number }): Promise<AuditEvent[]> {
+  const before = options.beforeSeq === undefined ? sql`` : sql` and seq < ${String(options.beforeSeq)}::bigint`;
+  const where = options.where === undefined ? sql`` : sql` and (${options.where})`;
+  const rows = await queryRows<Row>(db, sql`select ${EVENT_COLUMNS} from audit_events where true${before}${where} order by seq desc limit ${options.limit}`);
+  return rows.map(eventOf);
+}

@@ -131,14 +131,20 @@ for (const backend of backends()) {
         expect(items.length).toBeGreaterThan(0);
         expect(new Set(items.map((e) => e.organizationId))).toEqual(new Set([agencyId, districtId]));
         expect(all.body["total"]).toBe(items.length);
-        expect(all.body["nextAfterSeq"]).toBeNull();
+        expect(all.body["next"]).toBeNull();
         expect((all.body["organizations"] as { name: string }[]).map((o) => o.name).sort()).toEqual(["Breitung Police Department", "Lakeview ISD"]);
 
         const first = await auditor.call("GET", "/api/v1/audit?limit=2", undefined, PURPOSE);
         expect((first.body["items"] as { seq: number }[]).map((e) => e.seq)).toEqual(items.slice(0, 2).map((e) => e.seq));
-        expect(first.body["nextAfterSeq"]).toBe(items[1]?.seq);
-        const second = await auditor.call("GET", `/api/v1/audit?limit=2&afterSeq=${String(first.body["nextAfterSeq"])}`, undefined, PURPOSE);
+        expect(first.body["next"]).toBe(items[1]?.seq);
+        const second = await auditor.call("GET", `/api/v1/audit?limit=2&afterSeq=${String(first.body["next"])}`, undefined, PURPOSE);
         expect((second.body["items"] as { seq: number }[])[0]?.seq).toBe(items[2]?.seq);
+        // Newest first, paged with beforeSeq.
+        const latest = await auditor.call("GET", "/api/v1/audit?order=newest&limit=2", undefined, PURPOSE);
+        const newest = latest.body["items"] as { seq: number }[];
+        expect(newest[0]?.seq).toBeGreaterThan(newest[1]?.seq ?? Infinity);
+        const older = await auditor.call("GET", `/api/v1/audit?order=newest&limit=2&beforeSeq=${String(latest.body["next"])}`, undefined, PURPOSE);
+        expect((older.body["items"] as { seq: number }[])[0]?.seq).toBeLessThan(newest[1]?.seq ?? 0);
 
         const byActor = await auditor.call("GET", "/api/v1/audit?actor=COORDINATOR%40breitung&type=RECORD_CREATED", undefined, PURPOSE);
         const mine = byActor.body["items"] as typeof items;
@@ -178,10 +184,12 @@ for (const backend of backends()) {
           ["organizationId=not-a-uuid", "/organizationId"],
           ["limit=0", "/limit"],
           ["colour=red", "/colour"],
+          ["order=newest&afterSeq=3", "/afterSeq"],
+          ["beforeSeq=3", "/beforeSeq"],
         ] as const) {
           for (const url of [`/api/v1/audit?${query}`, `/api/v1/audit/export?${query}`]) {
             const res = await api.call("GET", url, undefined, PURPOSE);
-            if (url.includes("export") && query === "limit=0") continue;
+            if (url.includes("export") && /limit|Seq/.test(query)) continue;
             expect(res.status, url).toBe(400);
             expect(res.body.error, url).toMatchObject({ path, in: "querystring" });
           }

@@ -4,7 +4,7 @@ import { isAuditEventType } from "../audit/events.ts";
 import { exportAudit, filterCondition, type AuditExportFormat, type AuditFilter } from "../audit/export.ts";
 import type { AuditEvent } from "../audit/hash.ts";
 import { entityVocabulary, eventVocabulary } from "../audit/labels.ts";
-import { countEvents, nearestSeq, organizationsOf, readEvents } from "../audit/read.ts";
+import { countEvents, nearestSeq, organizationsOf, readEvents, readEventsNewestFirst } from "../audit/read.ts";
 import { verifyAudit, type AuditProblem, type AuditProblemKind } from "../audit/verify.ts";
 import { systemPolicy } from "../policies/system.ts";
 import { arrayLiteral } from "../store/database.ts";
@@ -35,7 +35,10 @@ export interface AuditQuery {
 }
 
 export interface AuditPageQuery extends AuditQuery {
+  /** oldest (the default): seq ascending, the next page after `afterSeq`; newest: descending, before `beforeSeq`. */
+  order?: "oldest" | "newest" | undefined;
   afterSeq?: number | undefined;
+  beforeSeq?: number | undefined;
   limit?: number | undefined;
 }
 
@@ -43,8 +46,8 @@ export interface AuditPage {
   items: AuditEvent[];
   /** How many events match the filters (within the caller's organisations). */
   total: number;
-  /** Give it as afterSeq for the next page; null on the last one. */
-  nextAfterSeq: number | null;
+  /** Give it as afterSeq (oldest first) or beforeSeq (newest first) for the next page; null on the last one. */
+  next: number | null;
   /** The organisations the page's events concern, by name (public data: decision (a) of the access matrix). */
   organizations: { id: string; name: string }[];
 }
@@ -75,7 +78,9 @@ function typesOf(type: string | undefined): string[] | undefined {
  * The route calls it before anything else to answer 400 naming the field; the service calls it again
  * for any other caller.
  */
-export function auditQueryProblem(q: AuditQuery): { path: string; message: string } | null {
+export function auditQueryProblem(q: AuditPageQuery): { path: string; message: string } | null {
+  if (q.order === "newest" && q.afterSeq !== undefined) return { path: "/afterSeq", message: "pages newest first go on with beforeSeq" };
+  if (q.order !== "newest" && q.beforeSeq !== undefined) return { path: "/beforeSeq", message: "pages oldest first go on with afterSeq (or give order=newest)" };
   if (q.from !== undefined && !isWhen(q.from)) return { path: "/from", message: WHEN };
   if (q.to !== undefined && !isWhen(q.to)) return { path: "/to", message: WHEN };
   if (q.from !== undefined && q.to !== undefined) {
@@ -118,9 +123,13 @@ export async function readAuditTrail(ctx: ServiceContext, zone: string, q: Audit
   const where = filterCondition(filter);
   let items: AuditEvent[] = [];
   // One page one larger than asked says whether another follows.
-  for await (const page of readEvents(ctx.db, { where, afterSeq: q.afterSeq ?? 0, pageSize: limit + 1 })) {
-    items = page;
-    break;
+  if (q.order === "newest") {
+    items = await readEventsNewestFirst(ctx.db, { where, beforeSeq: q.beforeSeq, limit: limit + 1 });
+  } else {
+    for await (const page of readEvents(ctx.db, { where, afterSeq: q.afterSeq ?? 0, pageSize: limit + 1 })) {
+      items = page;
+      break;
+    }
   }
   const more = items.length > limit;
   if (more) items = items.slice(0, limit);
@@ -132,7 +141,7 @@ export async function readAuditTrail(ctx: ServiceContext, zone: string, q: Audit
       after: { records: items.length }, ip: ctx.origin?.ip ?? null, userAgent: ctx.origin?.userAgent ?? null,
     }),
   );
-  return { items, total, nextAfterSeq: more ? (items.at(-1)?.seq ?? null) : null, organizations: await organizationNames(ctx, orgIds) };
+  return { items, total, next: more ? (items.at(-1)?.seq ?? null) : null, organizations: await organizationNames(ctx, orgIds) };
 }
 
 /** The trail (or the filtered part of it) as CSV or JSON; recorded first as AUDIT_EXPORTED with the purpose. */

@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
 import { AUDIT_EXPORT_FORMATS } from "../../audit/export.ts";
-import { auditQueryProblem, auditVocabulary, exportAuditTrail, readAuditTrail, verifyAuditTrail, type AuditQuery } from "../../services/audit-trail.ts";
+import { auditQueryProblem, auditVocabulary, exportAuditTrail, readAuditTrail, verifyAuditTrail, type AuditPageQuery } from "../../services/audit-trail.ts";
 import { Purpose } from "../../services/records/fields.ts";
 import { contextOf, type AppDeps } from "../context.ts";
 import { errorResponses, RequestPartError } from "../errors.ts";
@@ -55,7 +55,7 @@ const AuditPage = Type.Object(
   {
     items: Type.Array(AuditEventItem),
     total: Type.Integer({ description: "Events matching the filters." }),
-    nextAfterSeq: Nullable(Type.Integer({ description: "Give it as afterSeq for the next page; null on the last page." })),
+    next: Nullable(Type.Integer({ description: "Give it as afterSeq (oldest first) or beforeSeq (newest first) for the next page; null on the last page." })),
     organizations: Type.Array(Organization, { description: "The organizations the page's events concern, by name." }),
   },
   closed,
@@ -88,7 +88,7 @@ const Vocabulary = Type.Object(
 );
 
 /** 400 naming the query's field, before anything is read or recorded. */
-function checkFilters(q: AuditQuery): void {
+function checkFilters(q: AuditPageQuery): void {
   const problem = auditQueryProblem(q);
   if (problem !== null) throw new RequestPartError("querystring", problem.path, problem.message);
 }
@@ -103,8 +103,17 @@ export function auditRoutes(fastify: FastifyInstance, deps: AppDeps): void {
       schema: {
         operationId: "listAuditEvents",
         tags,
-        summary: "Audit events, oldest first (page with afterSeq; private data: give a purpose)",
-        querystring: Type.Object({ ...Filters, afterSeq: Type.Optional(Type.Integer({ minimum: 0 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }, closed),
+        summary: "Audit events, oldest or newest first, a page at a time (private data: give a purpose)",
+        querystring: Type.Object(
+          {
+            ...Filters,
+            order: Type.Optional(Type.Enum(["oldest", "newest"], { description: "oldest (the default) pages with afterSeq; newest with beforeSeq." })),
+            afterSeq: Type.Optional(Type.Integer({ minimum: 0 })),
+            beforeSeq: Type.Optional(Type.Integer({ minimum: 1 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+          },
+          closed,
+        ),
         response: { 200: AuditPage, ...errorResponses },
       },
     },

@@ -10,7 +10,7 @@ import { capitalized, groupedTypes, NO_FILTERS, type AuditFilters as Filters, ty
  */
 export function AuditFilters({ applied, vocabulary, error, onApply }: { applied: Filters; vocabulary: Vocabulary; error: ApiError | null; onApply: (filters: Filters) => void }) {
   const [draft, setDraft] = useState<Filters>(applied);
-  const set = (key: keyof Filters) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+  const set = (key: Exclude<keyof Filters, "order">) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
   return (
     <form
       role="search"
@@ -72,6 +72,14 @@ export function AuditFilters({ applied, vocabulary, error, onApply }: { applied:
       </FormField>
       <FormField label="Record number" hint="The record's id, as an export shows it." error={errorAt(error, "/entityId")}>
         {(control) => <input {...control} value={draft.entityId} maxLength={60} autoComplete="off" spellCheck={false} onChange={set("entityId")} />}
+      </FormField>
+      <FormField label="Order">
+        {(control) => (
+          <select {...control} value={draft.order} onChange={(e) => setDraft((d) => ({ ...d, order: e.target.value === "oldest" ? "oldest" : "newest" }))}>
+            <option value="newest">Newest first</option>
+            <option value="oldest">Oldest first</option>
+          </select>
+        )}
       </FormField>
       <div className="audit-filter-actions">
         <button type="submit">Show events</button>

@@ -22,9 +22,9 @@ export default function AuditPage() {
   const user = useUser();
   const vocabulary = useApi<Vocabulary>("/api/v1/audit/vocabulary");
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  // The afterSeq of each page read so far: Previous goes back one, Next adds the page's nextAfterSeq.
-  const [cursors, setCursors] = useState<number[]>([0]);
-  const cursor = cursors.at(-1) ?? 0;
+  // The cursor of each page read so far (null: the first): Previous goes back one, Next adds the page's `next`.
+  const [cursors, setCursors] = useState<(number | null)[]>([null]);
+  const cursor = cursors.at(-1) ?? null;
   const page = useApi<Page>(vocabulary.status === "ok" ? pagePath(filters, cursor, LIMIT) : null, { purpose: PURPOSE });
 
   const heading = <PageHeading title="Audit trail">Audit trail</PageHeading>;
@@ -48,7 +48,7 @@ export default function AuditPage() {
   const filterError = page.status === "error" && page.error.status === 400 && page.error.path !== undefined && (FILTER_PATHS as readonly string[]).includes(page.error.path) ? page.error : null;
   const apply = (next: Filters) => {
     setFilters(next);
-    setCursors([0]);
+    setCursors([null]);
   };
   return (
     <>
@@ -73,7 +73,7 @@ export default function AuditPage() {
         {page.status === "ok" ? (
           <>
             <p className="audit-toolbar">
-              <span id="audit-export-label">Download every event these filters match:</span>
+              <span id="audit-export-label">Download every event these filters match (oldest first):</span>
               <a className="button secondary" href={exportPath(filters, "csv")} download aria-describedby="audit-export-label">
                 CSV
               </a>
@@ -84,7 +84,7 @@ export default function AuditPage() {
             {page.data.items.length === 0 ? (
               <p role="status">No event matches these filters.</p>
             ) : (
-              <AuditTable page={page.data} vocabulary={words} first={(cursors.length - 1) * LIMIT + 1} />
+              <AuditTable page={page.data} vocabulary={words} first={(cursors.length - 1) * LIMIT + 1} order={filters.order} />
             )}
             <nav aria-label="Pages of events" className="audit-pager">
               <button type="button" className="secondary" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
@@ -93,9 +93,9 @@ export default function AuditPage() {
               <button
                 type="button"
                 className="secondary"
-                disabled={page.data.nextAfterSeq === null}
+                disabled={page.data.next === null}
                 onClick={() => {
-                  const next = page.data.nextAfterSeq;
+                  const next = page.data.next;
                   if (next !== null) setCursors((c) => [...c, next]);
                 }}
               >

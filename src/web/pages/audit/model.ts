@@ -30,7 +30,8 @@ export interface Organization {
 export interface AuditPage {
   items: AuditEvent[];
   total: number;
-  nextAfterSeq: number | null;
+  /** The cursor of the next page (afterSeq oldest first, beforeSeq newest first); null on the last. */
+  next: number | null;
   organizations: Organization[];
 }
 
@@ -58,16 +59,19 @@ export interface AuditFilters {
   organizationId: string;
   entity: string;
   entityId: string;
+  /** The table's order (a download is always oldest first, as the chain runs). */
+  order: "newest" | "oldest";
 }
 
-export const NO_FILTERS: AuditFilters = { from: "", to: "", type: "", actor: "", organizationId: "", entity: "", entityId: "" };
+export const NO_FILTERS: AuditFilters = { from: "", to: "", type: "", actor: "", organizationId: "", entity: "", entityId: "", order: "newest" };
 
 /** The filters' fields, as the API's error paths name them. */
 export const FILTER_PATHS = ["/from", "/to", "/type", "/actor", "/organizationId", "/entity", "/entityId"] as const;
 
 /** The query of a page of events (blank filters left out). */
-export function pagePath(filters: AuditFilters, afterSeq: number, limit: number): string {
-  return `/api/v1/audit${query({ ...trimmed(filters), afterSeq: afterSeq === 0 ? undefined : afterSeq, limit })}`;
+export function pagePath(filters: AuditFilters, cursor: number | null, limit: number): string {
+  const after = filters.order === "newest" ? "beforeSeq" : "afterSeq";
+  return `/api/v1/audit${query({ ...trimmed(filters), order: filters.order, [after]: cursor ?? undefined, limit })}`;
 }
 
 /** The address of a download of every event the filters match. */
@@ -75,8 +79,10 @@ export function exportPath(filters: AuditFilters, format: "csv" | "json"): strin
   return `/api/v1/audit/export${query({ ...trimmed(filters), format, purpose: PURPOSE })}`;
 }
 
+/** The filters proper, trimmed (not the order). */
 function trimmed(filters: AuditFilters): Record<string, string> {
-  return Object.fromEntries((Object.keys(filters) as (keyof AuditFilters)[]).map((k) => [k, filters[k].trim()]));
+  const keys = (Object.keys(filters) as (keyof AuditFilters)[]).filter((k) => k !== "order");
+  return Object.fromEntries(keys.map((k) => [k, filters[k].trim()]));
 }
 
 /** What an event concerns, in words: the kind of record as the server names it, else its name with spaces. */
