@@ -90,6 +90,9 @@ describe("by keyboard alone", () => {
       // A POST SRO basic course (the form's first choice) completed today.
       await tabTo(page, "the Completed on date", named("Completed on", "INPUT"));
       await page.keyboard.type("11302026");
+      // Approved by the POST Board: nothing is pre-ticked (issue 11 item 6), so the box is ticked with Space.
+      await tabTo(page, "the POST approval box", named("Approved by the POST Board as an SRO course", "INPUT"));
+      await page.keyboard.press("Space");
       await tabTo(page, "the Add course button", named("Add course", "BUTTON"));
       await page.keyboard.press("Enter");
       await page.getByText("POST SRO basic course of November 30, 2026 added.").waitFor();
@@ -117,5 +120,5 @@ describe("by keyboard alone", () => {
       await screenshot(page, "officer-keyboard-flow");
       await context.close();
     });
-  });
+  }, 120_000); // a demo load, a sign-in, a search, a course with its approval box and an upload, each by Tab on a loaded machine
 });

@@ -97,12 +97,27 @@ describe("the Officer page", () => {
 
       // A POST SRO basic course completed today…
       await page.getByLabel("Course", { exact: true }).selectOption("POST_SRO_BASIC");
+      // Nothing is pre-ticked, for any course type (issue 11 item 6): the person states the approval.
+      const approved = page.getByLabel("Approved by the POST Board as an SRO course");
+      expect(await approved.isChecked()).toBe(false);
+      await page.getByLabel("Course", { exact: true }).selectOption("OTHER");
+      expect(await approved.isChecked()).toBe(false);
+      await page.getByLabel("Course", { exact: true }).selectOption("POST_SRO_BASIC");
+      await approved.check();
       await page.getByLabel("Completed on").fill("2026-11-30");
       await page.getByLabel("Provider (optional)").fill("Minnesota POST Board");
       await page.getByRole("button", { name: "Add course" }).click();
       await page.getByText("POST SRO basic course of November 30, 2026 added.").waitFor();
-      const afterCourse = await api<StatusAnswer>(page, app, `/api/v1/officers/${untrained.officerId}/status`);
+      const afterCourse = await api<StatusAnswer & { actionDueOn: string | null }>(page, app, `/api/v1/officers/${untrained.officerId}/status`);
       expect(afterCourse.answer.flags.map((f) => f.code)).toContain("CERTIFICATE_MISSING");
+      // What to do next leads the page: the certificate, due now — not at the refresher three years on.
+      expect(afterCourse).toMatchObject({ headline: "NEEDS_ATTENTION", actionDueOn: "2026-11-30" });
+      const next = page.getByRole("region", { name: "What to do next" });
+      await expect.poll(() => next.locator(".next-step").first().textContent(), { timeout: 10_000 }).toContain("Put the training certificate on file");
+      expect(await next.locator(".next-step").first().textContent()).toMatch(/By whenNow.*Who.*chief law enforcement officer.*The lawMinn\. Stat\. § 626\.8482, subd\. 3/);
+      expect(await page.evaluate(() => [...document.querySelectorAll("main h2")].map((h) => h.textContent).slice(0, 2))).toEqual(["What to do next", "Status"]);
+      // The statute's line says both: the course is done, and another duty of the statute is not.
+      expect(await page.getByRole("region", { name: "Status" }).locator(".facts").textContent()).toContain("Met: the training course is completed; but another duty of the statute is not met");
 
       // …and its certificate, dropped on the drop zone.
       const pdf = Array.from(certificatePdf("POST SRO Basic Course", ["Demo certificate"]));
@@ -197,6 +212,19 @@ describe("the Officer page", () => {
       await screenshot(sro.page, "officer-refused");
       await sro.context.close();
 
+      // A district user is told a policy review is not shown to their role — never "no review on record".
+      const superintendent = await newPage(browser);
+      await signIn(superintendent.page, app, "superintendent");
+      const seen = new Set((await officers(superintendent.page, app)).map((o) => o.officerId));
+      const reviewed = (await queryRows<{ officer_id: string }>(app.db, sql`select distinct officer_id from policy_reviews`)).find((r) => seen.has(r.officer_id));
+      if (reviewed === undefined) throw new Error("the superintendent sees no officer with a policy review");
+      await superintendent.page.goto(`${app.url}/officers/${reviewed.officer_id}`);
+      const reviews = superintendent.page.getByRole("region", { name: "Policy reviews" });
+      await reviews.waitFor();
+      expect(await reviews.textContent()).toContain("Not shown to your role");
+      expect(await reviews.textContent()).not.toContain("No policy review on record");
+      await superintendent.context.close();
+
       // The principal cannot open an officer who serves at no school of theirs.
       const principal = await newPage(browser);
       await signIn(principal.page, app, "principal");
@@ -211,5 +239,5 @@ describe("the Officer page", () => {
       await expectRefused(principal.page, elsewhere.name);
       await principal.context.close();
     });
-  });
+  }, 120_000); // a demo load and four people signing in, on a loaded machine
 });

@@ -22,7 +22,7 @@ export function SubstitutesPanel({ viewpoint }: { viewpoint: Viewpoint }) {
   return (
     <>
       <p className="hint">
-        A substitute needs the training from the {threshold}th day with students in a school year. {items.length < total ? `The ${items.length} closest of ${total}.` : ""}
+        A substitute needs the training from the {threshold}th day with students in a school year. {items.length < total ? `${items.length === 1 ? "The closest" : `The ${items.length} closest`} of ${total}.` : ""}
       </p>
       <ul className="substitute-list">
         {items.map((s) => {

@@ -44,7 +44,7 @@ export function ContactDaysSection({ officerId, status, mayAdd, onChanged }: { o
       {remove.done === null ? null : <Success>{remove.done}</Success>}
       {inYear.length === 0 ? null : (
         <details className="recorded-days">
-          <summary>The {inYear.length} days recorded this school year</summary>
+          <summary>{inYear.length === 1 ? "The day recorded this school year" : `The ${inYear.length} days recorded this school year`}</summary>
           <div className="table-scroll">
             <table>
               <caption className="visually-hidden">Contact days recorded in school year {label}</caption>

@@ -13,12 +13,15 @@ const FIELDS = ["/type", "/completedOn", "/postApproved", "/provider", "/postCou
 export function CourseForm({ officerId, course, onSaved, onCancel }: { officerId: string; course: Course | null; onSaved: (saved: Course) => void; onCancel?: () => void }) {
   const [type, setType] = useState<CourseType>(course?.type ?? "POST_SRO_BASIC");
   const [completedOn, setCompletedOn] = useState(course?.completedOn ?? "");
-  const [postApproved, setPostApproved] = useState(course?.postApproved ?? true);
+  // Never pre-ticked (issue 11 item 6): whether the POST Board approved a course is a fact the person
+  // recording it states, for every course type — an unapproved course does not count as training.
+  const [postApproved, setPostApproved] = useState(course?.postApproved ?? false);
   const [provider, setProvider] = useState(course?.provider ?? "");
   const [postCourseNumber, setPostCourseNumber] = useState(course?.postCourseNumber ?? "");
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const approvedId = useId();
+  const approvedHintId = `${approvedId}-hint`;
 
   const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -65,8 +68,12 @@ export function CourseForm({ officerId, course, onSaved, onCancel }: { officerId
           {(control) => <input {...control} type="date" required value={completedOn} onChange={(e) => setCompletedOn(e.target.value)} />}
         </FormField>
         <div className="field field-check">
-          <input id={approvedId} type="checkbox" checked={postApproved} onChange={(e) => setPostApproved(e.target.checked)} />
-          <label htmlFor={approvedId}>On the POST Board's list of approved SRO courses</label>
+          <input id={approvedId} type="checkbox" checked={postApproved} aria-describedby={approvedHintId} onChange={(e) => setPostApproved(e.target.checked)} />
+          <label htmlFor={approvedId}>Approved by the POST Board as an SRO course</label>
+          <p id={approvedHintId} className="hint">
+            Tick only when the course is on the POST Board's list of approved SRO courses (its certificate or the Board's list says so). Only an approved course meets the training
+            requirement of Minn. Stat. § 626.8482, subd. 3, and starts the three-year refresher; an unapproved course is recorded but does not count.
+          </p>
           {errorAt(error, "/postApproved") === undefined ? null : (
             <p className="field-error" role="alert">
               {errorAt(error, "/postApproved")}

@@ -10,7 +10,7 @@ afterEach(cleanup);
 /** A district's view of an officer on the six-month path, as the API answers it (docs/decisions/0012). */
 const withheld: OfficerStatus = {
   officerId: "o1", name: "Alvarez, Ana", asOf: "2026-09-01", headline: "NOT_AN_SRO", headlineLabel: "Not an SRO", headlineExplanation: null,
-  actionDueOn: null, validUntil: null, law: [], schoolYear: { label: "2026-2027", startsOn: "2026-07-01", endsOn: "2027-06-30" },
+  actionDueOn: null, validUntil: null, nextSteps: [], law: [], schoolYear: { label: "2026-2027", startsOn: "2026-07-01", endsOn: "2027-06-30" },
   mayRecord: [], notShown: ["courses", "certificates", "contact-days", "policy-reviews", "employer-unable-decisions"],
   answer: {
     lawVersion: "2024", statuteStatus: "IN_GRACE", policyStatus: "N/A", path: "GRACE", assumedDutiesOn: "2026-10-01", deadline: null, deadlineEffective: null, refresherDue: null,
@@ -22,8 +22,9 @@ const withheld: OfficerStatus = {
 describe("what the officer page shows of records the reader's role may not read", () => {
   it("says the status's withheld date is not shown to the role, and shows the engine's words that say so", () => {
     render(<StatusSection status={withheld} isWhatIf={true} onAsOf={() => undefined} />);
-    const holds = screen.getByText("This status holds until").nextElementSibling;
-    expect(holds?.textContent).toBe("Not shown to your role");
+    // Until when the answer holds is the application's date, said so, and withheld here.
+    expect(screen.getByText(/recomputed when a record changes, or on a date that is not shown to your role\. That is this application's date, not a date in the law\./)).toBeTruthy();
+    expect(screen.queryByText("This status holds until")).toBeNull();
     expect(screen.getByText(/documented on a date not shown to your role/)).toBeTruthy();
   });
 

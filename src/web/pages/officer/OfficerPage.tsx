@@ -8,6 +8,7 @@ import { ContactDaysSection } from "./ContactDaysSection.tsx";
 import { CoursesSection } from "./CoursesSection.tsx";
 import { EmployerUnableSection } from "./EmployerUnableSection.tsx";
 import { PURPOSE, type OfficerStatus } from "./model.ts";
+import { NextStepsSection } from "./NextStepsSection.tsx";
 import { NotShownSection } from "./NotShownSection.tsx";
 import { PolicyReviewsSection } from "./PolicyReviewsSection.tsx";
 import { StatusSection } from "./StatusSection.tsx";
@@ -74,6 +75,8 @@ export default function OfficerPage() {
         {record.status === "ok" ? <>POST license {record.data.postLicense}. </> : null}
         <Link href="/officers">All officers</Link>
       </p>
+      {/* What to do next leads the page (issue 11 item 4); the status and its reasons follow. */}
+      <NextStepsSection status={s} />
       <StatusSection status={s} isWhatIf={asOf !== null} onAsOf={setAsOf} />
       <AssignmentsPanel
         officerId={id}

@@ -1,8 +1,9 @@
 import { StatusBadge } from "../../components/StatusBadge.tsx";
 import { LawPassage } from "./LawPassage.tsx";
-import { formatDay, humanize, NOT_SHOWN, type CitedPassage, type OfficerStatus } from "./model.ts";
+import { formatDay, NOT_SHOWN, type CitedPassage, type OfficerStatus } from "./model.ts";
 import { TraceSteps } from "./TraceSteps.tsx";
 import { WhatIfDate } from "./WhatIfDate.tsx";
+import { PATH_WORDS, policyLine, statuteLine, wordsFor } from "./words.ts";
 
 /** The severity of a flag in words (never by colour alone). */
 const SEVERITY_WORDS: Record<string, string> = {
@@ -31,6 +32,8 @@ const day = (d: string | null) => (d === null ? null : formatDay(d));
 /**
  * The officer's headline status on a date and why: the engine's answer as the API gave it — the key
  * dates, the flags with their citations, and the trace as readable steps with the words of the law.
+ * The summary is in words (words.ts) and restates itself where a flag would contradict it; until when
+ * the engine's answer holds is the application's date, not the law's, and is said so under "Why".
  */
 export function StatusSection({ status, isWhatIf, onAsOf }: { status: OfficerStatus; isWhatIf: boolean; onAsOf: (asOf: string | null) => void }) {
   const a = status.answer;
@@ -46,14 +49,12 @@ export function StatusSection({ status, isWhatIf, onAsOf }: { status: OfficerSta
       </p>
       {status.headlineExplanation === null ? null : <p className="headline-explanation">{status.headlineExplanation}</p>}
       <dl className="facts">
-        <Fact term="Under the statute" value={humanize(a.statuteStatus)} />
-        <Fact term="Under the adopted policies" value={humanize(a.policyStatus)} />
-        <Fact term="Path" value={a.path === null ? null : humanize(a.path)} />
-        <Fact term="Assumed the duties on" value={day(a.assumedDutiesOn)} />
+        <Fact term="Training required by the statute" value={statuteLine(a)} />
+        <Fact term="POST refresher (the agency's adopted policy)" value={policyLine(a)} />
+        <Fact term="Which rule sets the deadline" value={a.path === null ? null : wordsFor(PATH_WORDS, a.path)} />
+        <Fact term="Took up the duties on" value={day(a.assumedDutiesOn)} />
         <Fact term="Training deadline" value={day(a.deadlineEffective ?? a.deadline)} />
         <Fact term="Refresher due" value={day(a.refresherDue)} />
-        <Fact term="Action due by" value={day(status.actionDueOn)} />
-        <Fact term="This status holds until" value={status.validUntil === null ? NOT_SHOWN : day(status.validUntil)} />
         <Fact
           term="Duties not yet to be relied on"
           value={a.notRequiredDuties.length === 0 ? null : a.notRequiredDuties.map((c) => DUTY_WORDS[c] ?? `clause (${c})`).join("; ")}
@@ -68,7 +69,7 @@ export function StatusSection({ status, isWhatIf, onAsOf }: { status: OfficerSta
         <ul className="flags">
           {a.flags.map((f) => (
             <li key={f.code} className={`flag flag-${f.severity.toLowerCase()}`}>
-              <strong>{SEVERITY_WORDS[f.severity] ?? humanize(f.severity)}:</strong> {f.message}
+              <strong>{SEVERITY_WORDS[f.severity] ?? "Note"}:</strong> {f.message}
               <div className="trace-citations">
                 {f.citations.map((c) => (
                   <LawPassage key={c} cite={c} law={law} />
@@ -81,6 +82,11 @@ export function StatusSection({ status, isWhatIf, onAsOf }: { status: OfficerSta
 
       <h3>Why: the engine's steps</h3>
       <TraceSteps trace={a.trace ?? []} law={law} />
+      <p className="hint answer-note">
+        {status.validUntil === null
+          ? `This answer is recomputed when a record changes, or on a date that is ${NOT_SHOWN.toLowerCase()}. That is this application's date, not a date in the law.`
+          : `This answer is recomputed when a record changes, and otherwise on ${formatDay(status.validUntil)}. That is this application's date, not a date in the law.`}
+      </p>
     </section>
   );
 }

@@ -1,12 +1,14 @@
 import { LawPassage } from "./LawPassage.tsx";
-import { humanize, type CitedPassage, type TraceStep } from "./model.ts";
+import { formatDay, type CitedPassage, type TraceStep } from "./model.ts";
+import { STEP_WORDS, valueWords } from "./words.ts";
 
-/** A step's value as words: the engine's codes and booleans, read aloud sensibly. */
-function valueText(value: TraceStep["value"]): string {
+/** A step's value as words: the engine's codes, dates and booleans, read aloud sensibly. */
+function valueText(step: string, value: TraceStep["value"]): string {
   if (value === null) return "none";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);
-  return /^[A-Z0-9_]+$/.test(value) ? humanize(value) : value;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
+  return valueWords(step, value);
 }
 
 /** The engine's reasoning as numbered steps, each with why, its citations and the words of the law. */
@@ -17,7 +19,7 @@ export function TraceSteps({ trace, law }: { trace: readonly TraceStep[]; law: R
       {trace.map((s, i) => (
         <li key={`${s.step}-${i}`}>
           <p className="trace-step">
-            <strong>{humanize(s.step)}:</strong> {valueText(s.value)}
+            <strong>{STEP_WORDS[s.step] ?? s.step}:</strong> {valueText(s.step, s.value)}
           </p>
           <p>{s.because}</p>
           {s.citations.length === 0 ? null : (

@@ -24,7 +24,10 @@ export interface TraceStep {
 }
 
 export interface CitedPassage {
+  /** The citation as the engine prints it: the key flags and steps cite it by, never shown when a title is given. */
   cite: string;
+  /** What a person reads as its name: the law's own citation, or a reading's plain title with the law it interprets. */
+  title: string;
   authority: string;
   text: "verbatim" | "restated" | "secondary" | "reading";
   words: string;
@@ -45,6 +48,16 @@ export interface TrainingAnswer {
   trace?: TraceStep[];
 }
 
+/** One thing to do next (src/status/next-steps.ts): what, by when, who can do it, the law that asks it. */
+export interface NextStep {
+  what: string;
+  by: string | null;
+  dueNow: boolean;
+  who: string;
+  cite: string;
+  record: "courses" | "certificates" | "policy-reviews" | null;
+}
+
 export interface OfficerStatus {
   officerId: string;
   name: string;
@@ -56,6 +69,8 @@ export interface OfficerStatus {
   actionDueOn: string | null;
   /** null when the date would tell a private record's date the reader's role may not read. */
   validUntil: string | null;
+  /** What to do next, the most urgent first; empty when nothing is asked. */
+  nextSteps: NextStep[];
   answer: TrainingAnswer;
   law: CitedPassage[];
   schoolYear: { label: string; startsOn: string; endsOn: string };
@@ -138,12 +153,4 @@ export const COURSE_TYPE_LABELS: Record<CourseType, string> = {
 export function formatDay(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? day : d.toLocaleDateString("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
-}
-
-/** "STATUTE_STATUS" or "assumedDutiesOn" as "statute status", "assumed duties on": codes shown to a person. */
-export function humanize(code: string): string {
-  return code
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .toLowerCase()
-    .replaceAll("_", " ");
 }
