@@ -8,7 +8,7 @@ import { backends, basicSetup, PASSWORD, signIn, withApi } from "./test-app.test
  */
 for (const backend of backends()) {
   describe(`supervision on ${backend.name}`, () => {
-    it("links a supervisor only to officers of an agency where they are a supervisor, and a stale link gives no reach", async () => {
+    it("links a supervisor only to officers of an agency where they are a supervisor, and a stale link gives no reach", { timeout: 120_000 }, async () => {
       await withApi(backend, async (api) => {
         const { agencyId, officerId } = await basicSetup(api);
         const otherAgency = await api.create("organizations", { kind: "AGENCY", name: "Other Police Department", sroPolicy: "POST" });
