@@ -215,6 +215,10 @@ describe("the officers list", () => {
       await screenshot(page, "officers-phone");
       // No page-wide sideways scrolling (the table scrolls inside its own region).
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      // The Status column is on screen without scrolling (issue 11 item 6): its header and the first row's status.
+      const onScreen = (box: { x: number; width: number } | null) => box !== null && box.x >= 0 && box.x + box.width <= 390;
+      expect(onScreen(await page.getByRole("columnheader", { name: /^Status/ }).boundingBox())).toBe(true);
+      expect(onScreen(await page.locator(".officers-table tbody tr:not(.spacer) .badge").first().boundingBox())).toBe(true);
 
       // Keyboard only: Tab from the search to the first sort button, sort by it, then open an officer.
       await page.getByLabel("Search by name or POST license").focus();
