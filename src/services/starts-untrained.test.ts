@@ -84,6 +84,10 @@ for (const backend of backends()) {
         }
         const atSchool = await api.call("GET", `/api/v1/statuses?schoolId=${schoolId}`);
         expect((atSchool.body["items"] as { officerId: string }[]).map((i) => i.officerId)).toEqual([ids.untrained, ids.grace]);
+        // The School column names the school where they will start; those not yet begun and not starting untrained serve none (docs/decisions/0020).
+        const schoolsOf = (id: string) => (all as unknown as { officerId: string; schools: { id: string }[] }[]).find((i) => i.officerId === id)?.schools.map((x) => x.id);
+        expect([ids.untrained, ids.grace].map(schoolsOf)).toEqual([[schoolId], [schoolId]]);
+        expect([ids.trained, ids.substitute, ids.legacy].map(schoolsOf)).toEqual([[], [], []]);
 
         // The deadlines (the chart and the list): training due on the first day.
         const deadlines = await api.call("GET", "/api/v1/deadlines?within=30");
