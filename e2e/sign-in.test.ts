@@ -25,7 +25,7 @@ describe("signing in", () => {
       await expect.poll(() => page.getByRole("alert").textContent()).toContain("the email or the password is wrong");
 
       await signIn(page, app, "chief");
-      expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link").allTextContents()).toEqual(["Dashboard", "Officers", "Organisations", "Import", "Settings"]);
+      expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link").allTextContents()).toEqual(["Dashboard", "Officers", "Organizations", "Import", "Settings"]);
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.getByRole("button", { name: "Sign in" }).waitFor();
       await context.close();

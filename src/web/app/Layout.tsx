@@ -16,7 +16,7 @@ interface NavItem {
 const NAV: NavItem[] = [
   { href: "/", label: "Dashboard", shown: () => true },
   { href: "/officers", label: "Officers", shown: () => true },
-  { href: "/organizations", label: "Organisations", shown: () => true },
+  { href: "/organizations", label: "Organizations", shown: () => true },
   { href: "/import", label: "Import", shown: (u) => u.may.importRecords },
   { href: "/settings", label: "Settings", shown: () => true },
   { href: "/users", label: "People and access", shown: (u) => u.may.administerUsers },

@@ -1,8 +1,8 @@
 import { HEADLINE_LABELS, type Headline } from "../../status/headline.ts";
 
 /**
- * A headline status as words, a shape and a colour — never the colour alone (WCAG 1.4.1). The
- * colours keep 4.5:1 against their background (WCAG 1.4.3).
+ * A headline status as words, a shape and a color — never the color alone (WCAG 1.4.1). The
+ * colors keep 4.5:1 against their background (WCAG 1.4.3).
  */
 const SHAPES: Record<Headline, string> = {
   OVERDUE: "■",

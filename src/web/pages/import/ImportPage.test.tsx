@@ -20,7 +20,7 @@ describe("the import report in words", () => {
   it("counts what a roster creates, updates and leaves, and sums up a check and an import", () => {
     expect(countLines(report({}))).toEqual(["2 officers created, 0 updated, 0 unchanged", "2 assignments created, 0 updated, 0 unchanged", "2 officers' statuses recomputed"]);
     expect(countLines(report({ kind: "courses", counts: { ...ZERO, coursesCreated: 1, coursesUnchanged: 3, statusesRefreshed: 1, schoolsCreated: 1 } }))).toEqual([
-      "1 course created, 0 updated, 3 unchanged", "0 organisations and 1 school created", "1 officer's status recomputed",
+      "1 course created, 0 updated, 3 unchanged", "0 organizations and 1 school created", "1 officer's status recomputed",
     ]);
     expect(reportSummary(BAD)).toBe("bad.csv: 1 row of 2 rows has problems (1 problem listed below). Correct the file and check it again.");
     expect(reportSummary(report({}))).toMatch(/^roster\.csv: no problems in 2 rows\. Nothing has been imported yet/);

@@ -72,7 +72,7 @@ export function countLines(report: Pick<ImportReport, "kind" | "counts">): strin
   } else {
     lines.push(line("contact day", "contact days", c.contactDaysCreated, c.contactDaysUpdated, c.contactDaysUnchanged));
   }
-  if (c.organizationsCreated > 0 || c.schoolsCreated > 0) lines.push(`${plural(c.organizationsCreated, "organisation")} and ${plural(c.schoolsCreated, "school")} created`);
+  if (c.organizationsCreated > 0 || c.schoolsCreated > 0) lines.push(`${plural(c.organizationsCreated, "organization")} and ${plural(c.schoolsCreated, "school")} created`);
   lines.push(`${plural(c.statusesRefreshed, "officer's status", "officers' statuses")} recomputed`);
   return lines;
 }

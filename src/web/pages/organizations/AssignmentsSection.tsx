@@ -9,13 +9,13 @@ import { AssignmentForm } from "./AssignmentForm.tsx";
 import { officerName, ROLE_LABELS, type Assignment, type Officer, type Organization, type Page, type School } from "./model.ts";
 
 /**
- * The assignments of officers to schools that concern this organisation: at a district's schools,
+ * The assignments of officers to schools that concern this organization: at a district's schools,
  * or of an agency's officers. The employing agency's chief and training coordinator record them; the
  * officers they may write for are those whose record carries "update" for them.
  */
 export function AssignmentsSection({ organization: org, organizations, schools }: { organization: Organization; organizations: Organization[]; schools: School[] }) {
   const user = useUser();
-  // The server narrows both lists to this organisation (an agency's officers, or a district's
+  // The server narrows both lists to this organization (an agency's officers, or a district's
   // schools), so the page never reads the whole state's records.
   const concerning = org.kind === "AGENCY" ? `agencyId=${org.id}` : `districtId=${org.id}`;
   const officers = useApi<Page<Officer>>(`/api/v1/officers?${concerning}&limit=10000`);

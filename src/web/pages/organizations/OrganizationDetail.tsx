@@ -7,7 +7,7 @@ import { OrganizationForm } from "./OrganizationForm.tsx";
 import { SchoolsSection } from "./SchoolsSection.tsx";
 import { KIND_LABELS, POLICIES, type Organization, type School } from "./model.ts";
 
-/** One organisation: what it is and the policy it adopted, its schools, and the assignments there (or of its officers). */
+/** One organization: what it is and the policy it adopted, its schools, and the assignments there (or of its officers). */
 export function OrganizationDetail({ organization: org, organizations, schools, onChanged }: { organization: Organization; organizations: Organization[]; schools: School[]; onChanged: () => void }) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -15,13 +15,13 @@ export function OrganizationDetail({ organization: org, organizations, schools, 
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/organizations">All organisations</Link>
+        <Link href="/organizations">All organizations</Link>
       </nav>
       <PageHeading title={org.name}>{org.name}</PageHeading>
-      {saved ? <Success>The organisation was saved.</Success> : null}
+      {saved ? <Success>The organization was saved.</Success> : null}
       {editing ? (
-        <section aria-labelledby="change-organisation">
-          <h2 id="change-organisation">Change the organisation</h2>
+        <section aria-labelledby="change-organization">
+          <h2 id="change-organization">Change the organization</h2>
           <OrganizationForm
             existing={org}
             onCancel={() => setEditing(false)}
@@ -61,11 +61,11 @@ export function OrganizationDetail({ organization: org, organizations, schools, 
                   setEditing(true);
                 }}
               >
-                Change the organisation
+                Change the organization
               </button>
             </p>
           ) : (
-            <p className="hint">You may see this organisation; only its chief or superintendent, or the administrator, may change it.</p>
+            <p className="hint">You may see this organization; only its chief or superintendent, or the administrator, may change it.</p>
           )}
         </>
       )}

@@ -5,7 +5,7 @@ import { asApiError, errorAt, FormField, unplacedError } from "../../components/
 import { KIND_LABELS, orNull, POLICIES, type Organization, type OrganizationKind, type SroPolicy } from "./model.ts";
 
 /**
- * Adds an organisation (the administrator) or changes one (its chief or superintendent, or the
+ * Adds an organization (the administrator) or changes one (its chief or superintendent, or the
  * administrator): its name and the SRO policy it adopted. The API decides; its error appears beside
  * the field it names.
  */
@@ -40,7 +40,7 @@ export function OrganizationForm({ existing, onSaved, onCancel }: { existing: Or
 
   const general = unplacedError(error, FIELDS);
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="record-form" aria-label={existing === null ? "Add an organisation" : `Change ${existing.name}`}>
+    <form onSubmit={(e) => void submit(e)} noValidate className="record-form" aria-label={existing === null ? "Add an organization" : `Change ${existing.name}`}>
       {general === null ? null : <ErrorNotice error={general} what="Not saved" />}
       {existing === null ? (
         <FormField label="Kind" error={errorAt(error, "/kind")}>
@@ -78,7 +78,7 @@ export function OrganizationForm({ existing, onSaved, onCancel }: { existing: Or
       </FormField>
       <div className="form-actions">
         <button type="submit" disabled={busy}>
-          {existing === null ? "Add the organisation" : "Save the changes"}
+          {existing === null ? "Add the organization" : "Save the changes"}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel

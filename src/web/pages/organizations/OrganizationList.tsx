@@ -6,7 +6,7 @@ import { OrganizationForm } from "./OrganizationForm.tsx";
 import { KIND_LABELS, POLICIES, type Organization, type School } from "./model.ts";
 
 /**
- * Every organisation the signed-in person may see (names and adopted policies are public data),
+ * Every organization the signed-in person may see (names and adopted policies are public data),
  * each a link to its schools and assignments; the administrator may add one.
  */
 export function OrganizationList({ organizations, schools, onChanged }: { organizations: Organization[]; schools: School[]; onChanged: () => void }) {
@@ -21,13 +21,13 @@ export function OrganizationList({ organizations, schools, onChanged }: { organi
       {user.may.addOrganizations && !adding ? (
         <p>
           <button type="button" onClick={() => setAdding(true)}>
-            Add an organisation
+            Add an organization
           </button>
         </p>
       ) : null}
       {adding ? (
-        <section aria-labelledby="add-organisation">
-          <h2 id="add-organisation">Add an organisation</h2>
+        <section aria-labelledby="add-organization">
+          <h2 id="add-organization">Add an organization</h2>
           <OrganizationForm
             existing={null}
             onCancel={() => setAdding(false)}
@@ -41,7 +41,7 @@ export function OrganizationList({ organizations, schools, onChanged }: { organi
       ) : null}
       <div className="table-scroll">
         <table className="stack-on-phone">
-          <caption>Organisations ({organizations.length})</caption>
+          <caption>Organizations ({organizations.length})</caption>
           <thead>
             <tr>
               <th scope="col">Name</th>

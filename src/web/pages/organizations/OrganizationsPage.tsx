@@ -8,8 +8,8 @@ import type { Organization, Page, School } from "./model.ts";
 import "./organizations.css";
 
 /**
- * Organisations, their schools and the assignments of officers to those schools. The list is
- * /organizations; one organisation is /organizations?org=<id> (App.tsx has the one route). What the
+ * Organizations, their schools and the assignments of officers to those schools. The list is
+ * /organizations; one organization is /organizations?org=<id> (App.tsx has the one route). What the
  * person may change follows each record's `actions` from the API.
  */
 export default function OrganizationsPage() {
@@ -20,16 +20,16 @@ export default function OrganizationsPage() {
   if (organizations.status === "error" || schools.status === "error") {
     return (
       <>
-        <PageHeading title="Organisations">Organisations</PageHeading>
-        <ErrorNotice error={organizations.error ?? schools.error ?? new Error("the organisations could not be read")} what="The organisations could not be read" />
+        <PageHeading title="Organizations">Organizations</PageHeading>
+        <ErrorNotice error={organizations.error ?? schools.error ?? new Error("the organizations could not be read")} what="The organizations could not be read" />
       </>
     );
   }
   if (organizations.status === "loading" || schools.status === "loading") {
     return (
       <>
-        <PageHeading title="Organisations">Organisations</PageHeading>
-        <Loading what="the organisations" />
+        <PageHeading title="Organizations">Organizations</PageHeading>
+        <Loading what="the organizations" />
       </>
     );
   }
@@ -42,9 +42,9 @@ export default function OrganizationsPage() {
     if (org === undefined) {
       return (
         <>
-          <PageHeading title="Organisation not found">Organisation not found</PageHeading>
+          <PageHeading title="Organization not found">Organization not found</PageHeading>
           <p>
-            No organisation you may see has this address. <Link href="/organizations">See all organisations</Link>.
+            No organization you may see has this address. <Link href="/organizations">See all organizations</Link>.
           </p>
         </>
       );
@@ -53,7 +53,7 @@ export default function OrganizationsPage() {
   }
   return (
     <>
-      <PageHeading title="Organisations">Organisations</PageHeading>
+      <PageHeading title="Organizations">Organizations</PageHeading>
       <OrganizationList organizations={organizations.data.items} schools={schools.data.items} onChanged={reload} />
     </>
   );

@@ -6,7 +6,7 @@ import type { Organization, School } from "./model.ts";
 
 /**
  * A district's or charter school's schools. The superintendent (or the administrator) keeps them:
- * the same right as changing the organisation, so the organisation's own `actions` say whether a
+ * the same right as changing the organization, so the organization's own `actions` say whether a
  * school may be added; each school's `actions` whether it may be renamed.
  */
 export function SchoolsSection({ organization: org, schools, onChanged }: { organization: Organization; schools: School[]; onChanged: () => void }) {

@@ -59,7 +59,7 @@ export const KIND_LABELS: Record<OrganizationKind, string> = {
   CHARTER_SCHOOL: "Charter school",
 };
 
-/** The three policies an organisation may adopt, each in one sentence (law.md §1, §10). */
+/** The three policies an organization may adopt, each in one sentence (law.md §1, §10). */
 export const POLICIES: Record<SroPolicy, { name: string; summary: string }> = {
   POST: {
     name: "POST Board model policy",
