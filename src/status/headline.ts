@@ -44,7 +44,7 @@ export interface HeadlineStatus {
   /**
    * The date of the action needed: the missed or coming deadline, or the refresher's due date — and
    * for "Needs attention" the date asked itself, because what is needed (a certificate, a policy
-   * review, an agency policy) is due now, not at the next deadline (issue 11 item 4).
+   * review, an agency policy) is due now, not at the next deadline (docs/decisions/0022).
    */
   dueOn: string | null;
   /** The headline may change on this date although the engine's answer does not (due-soon window). */

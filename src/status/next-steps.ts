@@ -2,7 +2,7 @@ import { SOURCES, type SourceId, type TrainingResponse } from "../rules/index.ts
 import type { HeadlineStatus } from "./headline.ts";
 
 /**
- * What to do next for an officer, by when and who can do it (issue 11 item 4: the officer page leads
+ * What to do next for an officer, by when and who can do it (docs/decisions/0022: the officer page leads
  * with it), read off the engine's answer and the headline — never decided apart from them. Each step
  * cites the law that asks it (its own citation, never the engine's internal references).
  *
@@ -47,7 +47,9 @@ function step(what: string, by: string | null, asOf: string, who: string, source
 /** The training course the statute still asks for, if it does. */
 function trainingStep(answer: TrainingResponse, headline: HeadlineStatus, asOf: string): NextStep | null {
   const source = PATH_CITE[answer.path ?? "STANDARD"];
-  if (headline.headline === "STARTS_UNTRAINED") return step("Complete a POST-approved SRO training course before the first day of the assignment", headline.dueOn, asOf, COURSE_WHO, "626.8482/3(a)", "courses");
+  // The date is the headline's: the first day, or the end of the six months under an employer-unable
+  // decision (its explanation says which, and that the policy review comes before the first day).
+  if (headline.headline === "STARTS_UNTRAINED") return step("Complete a POST-approved SRO training course: the coming assignment would start without it", headline.dueOn, asOf, COURSE_WHO, "626.8482/3(a)", "courses");
   switch (answer.statuteStatus) {
     case "NON_COMPLIANT":
       return step("Complete a POST-approved SRO training course: the deadline has passed", answer.deadlineEffective ?? asOf, asOf, COURSE_WHO, source, "courses");

@@ -2,7 +2,7 @@ import { READINGS } from "./readings.ts";
 import type { Source } from "./source.ts";
 
 /**
- * The readings in the words a chief or a superintendent reads (issue 11 item 4): a plain title, the
+ * The readings in the words a chief or a superintendent reads (docs/decisions/0022): a plain title, the
  * law each one interprets, and the reading itself without the engine's references (its internal
  * numbers, the specification's sections, the contract's option names). The engine's own citations
  * ("Reading A7 (law.md §12)") stay in its answers and traces for developers; a page shows these.
