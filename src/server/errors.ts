@@ -16,9 +16,26 @@ export const ErrorBody = Type.Object({
     path: Type.Optional(Type.String({ description: "JSON Pointer to the offending value." })),
     in: Type.Optional(Type.Enum(["body", "querystring", "params", "headers"])),
   }),
-});
+}, { title: "Error" });
 
-export const errorResponses = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+/** The error shape, with what it means in one place of the OpenAPI document. */
+export const errorAnswer = (description: string) => Type.With(ErrorBody, { description });
+const answer = errorAnswer;
+
+/** The answers of a route that reads an upload (server/multipart.ts). */
+export const uploadErrors = {
+  413: answer("The file is larger than the route accepts."),
+  415: answer("Not a kind of file the route accepts (judged by its content), or not multipart/form-data."),
+};
+
+/** The client errors of every route, each with what it means for the OpenAPI document. */
+export const errorResponses = {
+  400: answer("The request is invalid: `path` and `in` name the field."),
+  401: answer("Not signed in (or the session has ended)."),
+  403: answer("Signed in, but not allowed to do this (the refusal is recorded in the audit trail)."),
+  404: answer("No such record, or none the caller may see."),
+  409: answer("In conflict with what is stored (a duplicate, a record still referred to): `path` names the field."),
+};
 
 export type RequestPart = "body" | "querystring" | "params" | "headers";
 

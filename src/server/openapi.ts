@@ -70,10 +70,12 @@ export function withNamedComponents<T extends object>(openapiDocument: T): T {
     }
     const title = copy["title"];
     if (typeof title !== "string" || !TYPE_NAME.test(title)) return copy;
+    // A description says what the schema is in this place (OpenAPI 3.1 lets it stand beside a $ref).
+    const { description, ...shape } = copy;
     const earlier = named.get(title);
-    if (earlier !== undefined && !isDeepStrictEqual(earlier, copy)) throw new Error(`two different schemas are named ${title} in the OpenAPI document: give one another title`);
-    named.set(title, copy);
-    return { $ref: `#/components/schemas/${title}` };
+    if (earlier !== undefined && !isDeepStrictEqual(earlier, shape)) throw new Error(`two different schemas are named ${title} in the OpenAPI document: give one another title`);
+    named.set(title, shape);
+    return { $ref: `#/components/schemas/${title}`, ...(description === undefined ? {} : { description }) };
   };
 
   const paths = isObject(document["paths"]) ? document["paths"] : {};

@@ -6,7 +6,7 @@ import { CertificateAlteredError, CertificateMeta as Meta, MEDIA_TYPES, certific
 import { invalidField } from "../../services/errors.ts";
 import { Purpose } from "../../services/records/fields.ts";
 import { contextOf, type AppDeps } from "../context.ts";
-import { ErrorBody, errorResponses } from "../errors.ts";
+import { errorAnswer, errorResponses, uploadErrors } from "../errors.ts";
 import { fileResponse } from "../openapi.ts";
 import { readUpload } from "../multipart.ts";
 import { IdParams } from "./records.ts";
@@ -30,7 +30,7 @@ export function certificateRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: "Upload a training certificate for a course",
         description: "multipart/form-data with a `courseId` field and a `file` (PDF, PNG or JPEG by content; at most 10 MB).",
         consumes: ["multipart/form-data"],
-        response: { 201: CertificateMeta, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
+        response: { 201: CertificateMeta, ...uploadErrors, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -67,7 +67,7 @@ export function certificateRoutes(app: FastifyInstance, deps: AppDeps): void {
     description: "The file as uploaded. Its SHA-256 is checked first: a stored file that no longer matches it is not sent (500, CERTIFICATE_ALTERED, recorded in the audit trail).",
     params: IdParams,
     querystring: Type.Object({ purpose: Purpose }, { additionalProperties: false }),
-    response: { 200: fileResponse("The certificate file as uploaded.", MEDIA_TYPES), ...errorResponses, 500: ErrorBody },
+    response: { 200: fileResponse("The certificate file as uploaded.", MEDIA_TYPES), ...errorResponses, 500: errorAnswer("The stored file no longer matches its SHA-256, so it is not sent (CERTIFICATE_ALTERED, recorded in the audit trail).") },
   };
   r.get("/api/v1/certificates/:id/content", { schema: download }, async (request, reply) => {
     let file: Awaited<ReturnType<typeof certificateContent>>;

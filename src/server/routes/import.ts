@@ -4,7 +4,7 @@ import { IMPORT_KINDS, type ImportKind } from "../../importer/kinds.ts";
 import { invalidField } from "../../services/errors.ts";
 import { checkImport, commitImport, IMPORT_LIMIT_BYTES, ImportColumns as Columns, ImportReport as Report, importColumns, type UploadedFile } from "../../services/import/upload.ts";
 import { contextOf, type AppDeps } from "../context.ts";
-import { errorResponses } from "../errors.ts";
+import { errorResponses, uploadErrors } from "../errors.ts";
 import { readUpload } from "../multipart.ts";
 
 /**
@@ -38,7 +38,7 @@ async function readForm(request: FastifyRequest): Promise<ImportForm> {
 
 const ImportColumns = Type.With(Columns, { title: "ImportColumns" });
 const ImportReport = Type.With(Report, { title: "ImportReport" });
-const uploadErrors = { 413: errorResponses[400], 415: errorResponses[400], ...errorResponses };
+const uploadAnswers = { ...uploadErrors, ...errorResponses };
 
 export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
   const tags = ["imports"];
@@ -58,7 +58,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: "Check a file to import: the validation report row by row and what a commit would create or update; writes nothing",
         description: MULTIPART_DESCRIPTION,
         consumes: ["multipart/form-data"],
-        response: { 200: ImportReport, ...uploadErrors },
+        response: { 200: ImportReport, ...uploadAnswers },
       },
     },
     async (request) => {
@@ -76,7 +76,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: "Import a file: checked again, then written all or nothing (400 at /file when any row is invalid), with an audit event",
         description: `${MULTIPART_DESCRIPTION} Optionally \`checkedSha256\`: the sha256 the check returned; a different file is refused (409).`,
         consumes: ["multipart/form-data"],
-        response: { 201: ImportReport, ...uploadErrors },
+        response: { 201: ImportReport, ...uploadAnswers },
       },
     },
     async (request, reply) => {

@@ -5,7 +5,7 @@ import { OIDC_REFUSALS, OidcRefusal, oidcSignIn, PENDING_SECONDS, type OidcConfi
 import { SESSION_HOURS } from "../../services/accounts/sessions.ts";
 import { clearSessionCookie, isLocal, setSessionCookie } from "../auth.ts";
 import type { AppDeps } from "../context.ts";
-import { ErrorBody, errorResponses } from "../errors.ts";
+import { errorAnswer, errorResponses } from "../errors.ts";
 
 /**
  * Single sign-on (OpenID Connect; the flow and the matching rules are in services/accounts/oidc.ts).
@@ -41,7 +41,7 @@ const Redirect = Type.Null({ description: "A redirect (Location header)." });
  * a fault of the server (`default`: a 500 in the error shape). OpenAPI counts `default` as their
  * success-or-other answer, which is what it is here: there is no 2xx.
  */
-const navigationResponses = { 302: Redirect, 429: Type.With(ErrorBody, { description: "Too many sign-in attempts from this address: wait a minute." }), default: Type.With(ErrorBody, { description: "A fault of the server (500)." }) };
+const navigationResponses = { 302: Redirect, 429: errorAnswer("Too many sign-in attempts from this address: wait a minute."), default: errorAnswer("A fault of the server (500).") };
 
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 /** What providers send back: RFC 6749 §4.1.2, RFC 9207 (iss), session management (session_state), and Google's extras. */
