@@ -48,10 +48,10 @@ describe("the audit trail in the browser", () => {
     await browser.close();
   });
 
-  it("an auditor reads, filters, downloads and verifies the trail of their organizations", { timeout: 240_000 }, async () => {
+  it("an auditor reads, filters, downloads and verifies the trail of their organizations", { timeout: 360_000 }, async () => {
     await withDemoApp(async (app) => {
       const { page, context } = await newPage(browser, { acceptDownloads: true });
-      page.setDefaultTimeout(20_000);
+      page.setDefaultTimeout(60_000);
       await signIn(page, app, "auditor");
       await openAudit(page);
       const main = page.getByRole("main");
@@ -126,7 +126,7 @@ describe("the audit trail in the browser", () => {
 
       // On a phone: the page reflows, the table scrolls inside its own region.
       const phone = await newPage(browser, PHONE);
-      phone.page.setDefaultTimeout(20_000);
+      phone.page.setDefaultTimeout(60_000);
       await signIn(phone.page, app, "auditor");
       await openAudit(phone.page);
       expect(await verify(phone.page)).toMatch(/^The trail is intact/);
@@ -137,10 +137,10 @@ describe("the audit trail in the browser", () => {
     });
   });
 
-  it("an administrator verifies the whole trail; after a change in the database each is told of it as far as they may read", { timeout: 240_000 }, async () => {
+  it("an administrator verifies the whole trail; after a change in the database each is told of it as far as they may read", { timeout: 360_000 }, async () => {
     await withDemoApp(async (app) => {
       const admin = await newPage(browser);
-      admin.page.setDefaultTimeout(20_000);
+      admin.page.setDefaultTimeout(60_000);
       await signIn(admin.page, app, "admin");
       await openAudit(admin.page);
       expect(await admin.page.getByRole("main").textContent()).toContain("You read every event.");
@@ -160,7 +160,7 @@ describe("the audit trail in the browser", () => {
       await admin.context.close();
 
       const auditor = await newPage(browser);
-      auditor.page.setDefaultTimeout(20_000);
+      auditor.page.setDefaultTimeout(60_000);
       await signIn(auditor.page, app, "auditor");
       await openAudit(auditor.page);
       const placed = await verify(auditor.page);

@@ -5,7 +5,8 @@ import { ErrorNotice, Loading } from "../../components/Notices.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { AuditFilters } from "./AuditFilters.tsx";
 import { AuditTable } from "./AuditTable.tsx";
-import { exportPath, FILTER_PATHS, NO_FILTERS, pagePath, PURPOSE, type AuditFilters as Filters, type AuditPage as Page, type Vocabulary } from "./model.ts";
+import { exportPath, FILTER_PATHS, NO_FILTERS, pagePath, type AuditFilters as Filters, type Vocabulary } from "./model.ts";
+import { useEvents } from "./use-events.ts";
 import { VerifySection } from "./VerifySection.tsx";
 import "./audit.css";
 
@@ -25,7 +26,13 @@ export default function AuditPage() {
   // The cursor of each page read so far (null: the first): Previous goes back one, Next adds the page's `next`.
   const [cursors, setCursors] = useState<(number | null)[]>([null]);
   const cursor = cursors.at(-1) ?? null;
-  const page = useApi<Page>(vocabulary.status === "ok" ? pagePath(filters, cursor, LIMIT) : null, { purpose: PURPOSE });
+  // The order and first row of the rows shown, kept with them (a new page may still be on its way).
+  const [shownAs, setShownAs] = useState<{ order: Filters["order"]; first: number }>({ order: NO_FILTERS.order, first: 1 });
+  const path = vocabulary.status === "ok" ? pagePath(filters, cursor, LIMIT) : null;
+  const events = useEvents(path);
+  const current = events.shown?.path === path ? events.shown : null;
+  const wanted = { order: filters.order, first: (cursors.length - 1) * LIMIT + 1 };
+  if (current !== null && (shownAs.order !== wanted.order || shownAs.first !== wanted.first)) setShownAs(wanted);
 
   const heading = <PageHeading title="Audit trail">Audit trail</PageHeading>;
   if (vocabulary.status === "error") {
@@ -45,7 +52,9 @@ export default function AuditPage() {
     );
   }
   const words = vocabulary.data;
-  const filterError = page.status === "error" && page.error.status === 400 && page.error.path !== undefined && (FILTER_PATHS as readonly string[]).includes(page.error.path) ? page.error : null;
+  const error = events.error;
+  const filterError = error !== null && error.status === 400 && error.path !== undefined && (FILTER_PATHS as readonly string[]).includes(error.path) ? error : null;
+  const shown = events.shown?.page ?? null;
   const apply = (next: Filters) => {
     setFilters(next);
     setCursors([null]);
@@ -67,10 +76,10 @@ export default function AuditPage() {
 
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">Events</h2>
-        {page.status === "error" && filterError === null ? <ErrorNotice error={page.error} what="The events could not be read" /> : null}
-        {page.status === "error" && filterError !== null ? <p>Correct the filter marked above to see events.</p> : null}
-        {page.status === "loading" ? <Loading what="the events" /> : null}
-        {page.status === "ok" ? (
+        {error !== null && filterError === null ? <ErrorNotice error={error} what="The events could not be read" /> : null}
+        {filterError !== null ? <p>Correct the filter marked above to see events.</p> : null}
+        {shown === null && error === null ? <Loading what="the events" /> : null}
+        {shown !== null && error === null ? (
           <>
             <p className="audit-toolbar">
               <span id="audit-export-label">Download every event these filters match (oldest first):</span>
@@ -81,21 +90,21 @@ export default function AuditPage() {
                 JSON
               </a>
             </p>
-            {page.data.items.length === 0 ? (
-              <p role="status">No event matches these filters.</p>
+            {shown.items.length === 0 ? (
+              <p role="status">{events.busy ? "Reading the events…" : "No event matches these filters."}</p>
             ) : (
-              <AuditTable page={page.data} vocabulary={words} first={(cursors.length - 1) * LIMIT + 1} order={filters.order} />
+              <AuditTable page={shown} vocabulary={words} first={current === null ? shownAs.first : wanted.first} order={current === null ? shownAs.order : wanted.order} busy={events.busy} />
             )}
             <nav aria-label="Pages of events" className="audit-pager">
-              <button type="button" className="secondary" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+              <button type="button" className="secondary" disabled={cursors.length === 1 || events.busy} onClick={() => setCursors((c) => c.slice(0, -1))}>
                 Previous page
               </button>
               <button
                 type="button"
                 className="secondary"
-                disabled={page.data.next === null}
+                disabled={current === null || current.page.next === null}
                 onClick={() => {
-                  const next = page.data.next;
+                  const next = current?.page.next ?? null;
                   if (next !== null) setCursors((c) => [...c, next]);
                 }}
               >

@@ -5,11 +5,11 @@ import { concerning, sentence, when, type AuditPage, type Vocabulary } from "./m
  * in a sentence, what it concerned, the organization, and the purpose the person gave. On a narrow
  * screen the table scrolls sideways inside its own region, which the keyboard can reach.
  */
-export function AuditTable({ page, vocabulary, first, order }: { page: AuditPage; vocabulary: Vocabulary; first: number; order: "newest" | "oldest" }) {
+export function AuditTable({ page, vocabulary, first, order, busy }: { page: AuditPage; vocabulary: Vocabulary; first: number; order: "newest" | "oldest"; busy: boolean }) {
   const names = new Map([...vocabulary.organizations, ...page.organizations].map((o) => [o.id, o.name]));
   return (
     <div className="table-scroll audit-table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-      <table className="audit-table">
+      <table className="audit-table" aria-busy={busy || undefined}>
         <caption id="audit-caption">
           Events {first.toLocaleString("en-US")} to {(first + page.items.length - 1).toLocaleString("en-US")} of {page.total.toLocaleString("en-US")}, {order} first
         </caption>
