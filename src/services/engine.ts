@@ -1,4 +1,5 @@
 import { evaluate, isErrorResponse } from "../rules/index.ts";
+import type { EngineResponse } from "../rules/response.ts";
 import { systemPolicy } from "../policies/system.ts";
 import type { ServiceContext } from "./context.ts";
 import { refuseAccess } from "./errors.ts";
@@ -8,7 +9,7 @@ import { refuseAccess } from "./errors.ts";
  * holds no records, so it writes nothing and reads nothing stored; who may ask it is still the
  * policy's to say (policies/system.ts), as for every other door.
  */
-export async function evaluateRequests(ctx: ServiceContext, body: unknown, options: { trace: boolean }): Promise<{ answers: unknown; invalid: boolean }> {
+export async function evaluateRequests(ctx: ServiceContext, body: unknown, options: { trace: boolean }): Promise<{ answers: EngineResponse | EngineResponse[]; invalid: boolean }> {
   const may = systemPolicy.evaluate(ctx.actor);
   if (!may.allowed) await refuseAccess(ctx, may.reason, { entity: "evaluate" });
   if (Array.isArray(body)) {

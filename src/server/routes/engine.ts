@@ -1,4 +1,4 @@
-import { TypeBoxValidatorCompiler } from "@fastify/type-provider-typebox";
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
 import { EngineRequest, Options } from "../../rules/request/schema.ts";
@@ -6,6 +6,7 @@ import { evaluateRequests } from "../../services/engine.ts";
 import { lawInForce, updateReadings } from "../../services/readings.ts";
 import { contextOf, type AppDeps } from "../context.ts";
 import { errorResponses } from "../errors.ts";
+import { ContractAnswer, EngineAnswer, EngineError, IncidentAnswer, TrainingAnswer } from "../openapi-schemas.ts";
 
 const LawAnswer = Type.Object({
   applied: Type.String({ description: "The version the engine applies today." }),
@@ -18,6 +19,12 @@ const LawAnswer = Type.Object({
     }),
   ),
   readingsInForce: Options,
+}, { title: "Law" });
+const Readings = Type.With(Options, { title: "Readings" });
+
+/** 400: the engine's own error, or (for an array) every answer with each invalid request's error in its place. */
+const EngineRefusal = Type.Union([EngineError, Type.Array(Type.Union([TrainingAnswer, IncidentAnswer, ContractAnswer, EngineError]))], {
+  description: "An invalid request: the engine's error (`path` points into the request); for an array, every answer with the error in the invalid one's place.",
 });
 
 /**
@@ -25,22 +32,32 @@ const LawAnswer = Type.Object({
  * the same answer as `sroc evaluate`; an invalid request is a 400 with the engine's own error. The
  * body is checked by the engine itself (its schema is published for the reference page).
  */
-export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function engineRoutes(fastify: FastifyInstance, deps: AppDeps): void {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   app.post(
     "/api/v1/evaluate",
     {
       schema: {
+        operationId: "evaluate",
         tags: ["engine"],
         summary: "Evaluate engine requests (the JSON contract)",
         description: "One request or an array of requests (training, incident, contract) as in engine-contract.md; one answer each. An invalid request: 400 with {error: {code: INVALID_REQUEST, message, path}} (in an array, in its place).",
         body: Type.Unsafe<unknown>({ oneOf: [EngineRequest, Type.Array(EngineRequest)] }),
         querystring: Type.Object({ trace: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+        response: {
+          200: Type.Union([EngineAnswer, Type.Array(EngineAnswer)], { description: "One answer, or one per request of an array, in order." }),
+          400: EngineRefusal,
+          401: errorResponses[401],
+          403: errorResponses[403],
+        },
       },
       // The engine validates and answers with its own error shape, so Fastify's validator steps aside for the body.
       validatorCompiler: (route) => (route.httpPart === "body" ? (value: unknown) => ({ value }) : TypeBoxValidatorCompiler(route)),
+      // …and its answer goes out exactly as the engine wrote it (the same bytes as `sroc evaluate`): the schemas above document it.
+      serializerCompiler: () => (data) => JSON.stringify(data),
     },
     async (request, reply) => {
-      const trace = (request.query as { trace?: boolean }).trace ?? true;
+      const trace = request.query.trace ?? true;
       const { answers, invalid } = await evaluateRequests(contextOf(deps, request), request.body, { trace });
       return reply.code(invalid ? 400 : 200).send(answers);
     },
@@ -50,6 +67,7 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
     "/api/v1/law",
     {
       schema: {
+        operationId: "getLaw",
         tags: ["engine"],
         summary: "The law version applied and the readings in force",
         description: "The dated versions of § 626.8482 the engine knows (with what is not yet verified about each, law.md A25), the one it applies today, the configurable readings of law.md §12 with their defaults, and the readings stored for this installation (an absent reading is its default).",
@@ -63,13 +81,14 @@ export function engineRoutes(app: FastifyInstance, deps: AppDeps): void {
     "/api/v1/settings/readings",
     {
       schema: {
+        operationId: "updateReadings",
         tags: ["engine"],
         summary: "Set the readings of the law's ambiguities in force (law.md §12)",
         description: "Every status is recomputed with them in the same transaction.",
-        body: Options,
-        response: { 200: Options, ...errorResponses },
+        body: Readings,
+        response: { 200: Readings, ...errorResponses },
       },
     },
-    async (request) => updateReadings(contextOf(deps, request), request.body as Record<string, unknown>),
+    async (request) => updateReadings(contextOf(deps, request), request.body),
   );
 }
