@@ -1,45 +1,17 @@
+import type { components } from "../../api/schema.d.ts";
+
 /**
- * What this page reads from the API (src/server/routes/users.ts): accounts with their roles, the
- * roles in words, and the second factor required by role. The page names no role itself: the words
- * come from the API (GET /api/v1/roles).
+ * What this page reads from the API (src/server/routes/users.ts), typed by the types generated from
+ * the served document (src/web/api/schema.d.ts): accounts with their roles, the roles in words, and
+ * the second factor required by role. The page names no role itself: the words come from the API
+ * (GET /api/v1/roles).
  */
-export interface AccountMembership {
-  id: string;
-  organizationId: string;
-  organizationName: string;
-  organizationKind: string;
-  role: string;
-  roleTitle: string;
-  schoolId: string | null;
-  schoolName: string | null;
-}
+type Schemas = components["schemas"];
 
-export interface Account {
-  id: string;
-  email: string;
-  displayName: string;
-  administrator: boolean;
-  officerId: string | null;
-  disabled: boolean;
-  passwordTemporary: boolean;
-  hasPassword: boolean;
-  singleSignOn: boolean;
-  totpEnabled: boolean;
-  lockedUntil: string | null;
-  memberships: AccountMembership[];
-}
-
-export interface RoleChoice {
-  role: string;
-  title: string;
-  heldIn: "AGENCY" | "SCHOOLS" | "ANY";
-  atSchool: boolean;
-}
-
-export interface SecondFactorRequirement {
-  roles: string[];
-  administrators: boolean;
-}
+export type AccountMembership = Schemas["AccountMembership"];
+export type Account = Schemas["Account"];
+export type RoleChoice = Schemas["RoleChoice"];
+export type SecondFactorRequirement = Schemas["SecondFactorRequirement"];
 
 export interface OrganizationOption {
   id: string;
