@@ -17,8 +17,10 @@ export interface AppDeps {
 function purposeOf(request: FastifyRequest): string | null {
   const header = request.headers["x-purpose"];
   if (typeof header === "string" && header.trim() !== "") return header.trim().slice(0, 300);
-  const query = (request.query as Record<string, unknown> | undefined)?.["purpose"];
-  return typeof query === "string" && query.trim() !== "" ? query.trim().slice(0, 300) : null;
+  // Any route's query: its own schema types it, so here it is only known to be a value.
+  const query: unknown = request.query;
+  const purpose = typeof query === "object" && query !== null && "purpose" in query ? query.purpose : undefined;
+  return typeof purpose === "string" && purpose.trim() !== "" ? purpose.trim().slice(0, 300) : null;
 }
 
 export function contextOf(deps: AppDeps, request: FastifyRequest): ServiceContext {
