@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
 import { abilitiesOf, ownMemberships, viewpointOf } from "../../services/accounts/abilities.ts";
@@ -61,13 +62,15 @@ const Me = Type.Object({
 
 const SIGN_IN_LIMIT = { max: 10, timeWindow: "1 minute" };
 
-export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function sessionRoutes(fastify: FastifyInstance, deps: AppDeps): void {
+  // The TypeBox type provider types each body from its schema: no casts.
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ["session"];
   const origin = (request: { ip: string; headers: Record<string, unknown> }) => ({ ip: request.ip, userAgent: typeof request.headers["user-agent"] === "string" ? request.headers["user-agent"].slice(0, 300) : null });
 
   app.get(
     "/api/v1/session",
-    { config: { public: true }, schema: { operationId: "getSession", tags, summary: "Who is signed in, what they may do, and the CSRF token", response: { 200: Me } } },
+    { config: { public: true }, schema: { operationId: "getSession", tags, summary: "Who is signed in, what they may do, and the CSRF token", response: { 200: Me, ...errorResponses } } },
     async (request) => {
       const actor = request.actor;
       return {
@@ -93,13 +96,13 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
     {
       config: { rateLimit: SIGN_IN_LIMIT, public: true },
       schema: {
-        tags, summary: "Sign in with email and password",
+        operationId: "signIn", tags, summary: "Sign in with email and password",
         body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 200 }), password: Type.String({ minLength: 1, maxLength: 256 }) }, closed),
         response: { 200: Type.Object({ secondFactorRequired: Type.Boolean(), csrfToken: Type.String() }), 423: errorResponses[400], 429: errorResponses[400], ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { email, password } = request.body as { email: string; password: string };
+      const { email, password } = request.body;
       if (request.session !== null) await endSession(deps.db, request.session.token); // a new session at every sign-in
       const result = await signIn(deps.db, email, password, origin(request));
       setSessionCookie(request, reply, result.token, SESSION_HOURS * 3600);
@@ -112,28 +115,28 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
     {
       config: { rateLimit: SIGN_IN_LIMIT, public: true },
       schema: {
-        tags, summary: "Give the code of the authenticator app: the sign-in completes with a new session (and CSRF token)",
+        operationId: "completeSignIn", tags, summary: "Give the code of the authenticator app: the sign-in completes with a new session (and CSRF token)",
         body: Type.Object({ code: Type.String({ pattern: "^\\s*\\d{6}\\s*$" }) }, closed),
         response: { 200: Type.Object({ csrfToken: Type.String() }), 423: errorResponses[400], 429: errorResponses[400], ...errorResponses },
       },
     },
     async (request, reply) => {
       if (request.session === null || !request.session.pendingSecondFactor) throw new ClientError("UNAUTHENTICATED", "", "sign in with your password first");
-      const result = await completeSecondFactor(deps.db, request.session.token, request.session.userId, (request.body as { code: string }).code, origin(request));
+      const result = await completeSecondFactor(deps.db, request.session.token, request.session.userId, request.body.code, origin(request));
       setSessionCookie(request, reply, result.token, SESSION_HOURS * 3600);
       return { csrfToken: result.csrfToken };
     },
   );
 
-  app.delete("/api/v1/session", { config: { public: true }, schema: { tags, summary: "Sign out", response: { 204: Type.Null() } } }, async (request, reply) => {
+  app.delete("/api/v1/session", { config: { public: true }, schema: { operationId: "signOut", tags, summary: "Sign out", response: { 204: Type.Null(), ...errorResponses } } }, async (request, reply) => {
     if (request.session !== null) await signOut(deps.db, request.session.token, origin(request));
     clearSessionCookie(request, reply);
-    return reply.code(204).send();
+    return reply.code(204).send(null);
   });
 
   app.post(
     "/api/v1/account/second-factor",
-    { schema: { tags, summary: "Start setting up a second factor (TOTP)", response: { 200: Type.Object({ secret: Type.String(), uri: Type.String() }), ...errorResponses } } },
+    { schema: { operationId: "startSecondFactor", tags, summary: "Start setting up a second factor (TOTP)", response: { 200: Type.Object({ secret: Type.String(), uri: Type.String() }), ...errorResponses } } },
     async (request) => {
       return startSecondFactor(contextOf(deps, request));
     },
@@ -141,10 +144,10 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post(
     "/api/v1/account/second-factor/confirm",
-    { schema: { tags, summary: "Confirm the second factor with a code", body: Type.Object({ code: Type.String({ pattern: "^\\s*\\d{6}\\s*$" }) }, closed), response: { 204: Type.Null(), ...errorResponses } } },
+    { schema: { operationId: "confirmSecondFactor", tags, summary: "Confirm the second factor with a code", body: Type.Object({ code: Type.String({ pattern: "^\\s*\\d{6}\\s*$" }) }, closed), response: { 204: Type.Null(), ...errorResponses } } },
     async (request, reply) => {
-      await confirmSecondFactor(contextOf(deps, request), (request.body as { code: string }).code);
-      return reply.code(204).send();
+      await confirmSecondFactor(contextOf(deps, request), request.body.code);
+      return reply.code(204).send(null);
     },
   );
 
@@ -152,12 +155,12 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDeps): void {
     "/api/v1/account/password",
     {
       config: { rateLimit: SIGN_IN_LIMIT },
-      schema: { tags, summary: "Change one's password", body: Type.Object({ currentPassword: Type.String({ maxLength: 256 }), newPassword: Type.String({ maxLength: 256 }) }, closed), response: { 204: Type.Null(), 429: errorResponses[400], ...errorResponses } },
+      schema: { operationId: "changeOwnPassword", tags, summary: "Change one's password", body: Type.Object({ currentPassword: Type.String({ maxLength: 256 }), newPassword: Type.String({ maxLength: 256 }) }, closed), response: { 204: Type.Null(), 429: errorResponses[400], ...errorResponses } },
     },
     async (request, reply) => {
-      const body = request.body as { currentPassword: string; newPassword: string };
+      const body = request.body;
       await changePassword(contextOf(deps, request), body.currentPassword, body.newPassword, request.session?.token ?? null);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }
