@@ -104,7 +104,8 @@ export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> 
 
   // CSRF: a request riding on the session cookie must prove it comes from our own pages. A refusal
   // goes through the one audited helper: a forged request made with someone's session is worth a
-  // line in the trail (a session still owed its second factor is nobody yet, and is not recorded).
+  // line in the trail (a session still owed its second factor is nobody yet, and is not recorded;
+  // docs/decisions/0023).
   app.addHook("preHandler", async (request) => {
     if (csrfHolds(request)) return;
     await refuseAccess(

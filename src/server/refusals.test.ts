@@ -26,7 +26,7 @@ function sources(dir: string): string[] {
 /**
  * Where a 403 may be made other than by refuseAccess (at most this many times): a session owed a new password or a second factor
  * is refused until it has done so — the session's state, like the 401, not a refusal of a role, and
- * recorded when the person does it (server/auth.ts; docs/decisions/0019).
+ * recorded when the person does it (server/auth.ts; docs/decisions/0019 and 0023).
  */
 const NOT_THROUGH_THE_HELPER: Record<string, number> = { "server/auth.ts": 1 };
 

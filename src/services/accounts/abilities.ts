@@ -10,7 +10,8 @@ import { organizations } from "../../store/schema.ts";
 /**
  * What the signed-in person may do, for the session answer (GET /api/v1/session): the web shows and
  * hides what these say and never names a role (issue 11, item 3). Each ability is the answer of the
- * rule that guards the operation itself, so the button and the operation cannot disagree.
+ * rule that guards the operation itself, so the button and the operation cannot disagree
+ * (docs/decisions/0023).
  */
 export interface Abilities {
   /** Import a file of officers' records (policies/imports.ts). */
