@@ -1,55 +1,22 @@
+import type { operations } from "../../api/schema.d.ts";
 import { query } from "../../api/client.ts";
 
 /**
- * The audit-trail page's shapes (the answers of /api/v1/audit…) and the small pure helpers the page
- * uses: the filters as a query, each event in words. The words come from the server
+ * The audit-trail page's shapes (the answers of /api/v1/audit…, from the generated API types) and
+ * the small pure helpers the page uses: the filters as a query, each event in words. The words come from the server
  * (GET /api/v1/audit/vocabulary): the page never shows a catalogue name or a stored key.
  */
 
 /** The purpose recorded with each read and export of the trail (it is private data). */
 export const PURPOSE = "Reviewing the audit trail";
 
-export interface AuditEvent {
-  seq: number;
-  at: string;
-  type: string;
-  actor: { id: string; name: string };
-  organizationId: string | null;
-  entity: string | null;
-  entityId: string | null;
-  purpose: string | null;
-  legalBasis: string | null;
-  hash: string;
-}
-
-export interface Organization {
-  id: string;
-  name: string;
-}
-
-export interface AuditPage {
-  items: AuditEvent[];
-  total: number;
-  /** The cursor of the next page (afterSeq oldest first, beforeSeq newest first); null on the last. */
-  next: number | null;
-  organizations: Organization[];
-}
-
-export interface Vocabulary {
-  eventTypes: { type: string; sentence: string; group: string }[];
-  entities: { entity: string; words: string }[];
-  organizations: Organization[];
-  shows: "all" | "assigned";
-}
-
-export interface Verification {
-  intact: boolean;
-  events: number;
-  head: { seq: number; hash: string } | null;
-  problemCount: number;
-  problems: { kind: string; seq: number | null; message: string }[];
-  shows: "all" | "assigned";
-}
+/** The answers, typed by the types generated from the served document (src/web/api/schema.d.ts). */
+type Ops = operations;
+export type AuditPage = Ops["listAuditEvents"]["responses"][200]["content"]["application/json"];
+export type AuditEvent = AuditPage["items"][number];
+export type Organization = AuditPage["organizations"][number];
+export type Vocabulary = Ops["getAuditVocabulary"]["responses"][200]["content"]["application/json"];
+export type Verification = Ops["verifyAuditTrail"]["responses"][200]["content"]["application/json"];
 
 export interface AuditFilters {
   from: string;
