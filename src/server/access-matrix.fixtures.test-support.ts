@@ -114,7 +114,8 @@ export function childBody(plural: ChildPlural, officer: OfficerSide, n: number):
     case "assignments":
       return { officerId, schoolId: officer.schoolId, role: "REGULAR", startOn: "2026-10-01" };
     case "courses":
-      return { officerId, type: "OTHER", completedOn: "2026-08-20" };
+      // One course per officer, type and date (decision 0017): each new one a day earlier.
+      return { officerId, type: "OTHER", completedOn: dayBefore("2026-08-20", n % 1000) };
     case "employer-unable-decisions":
       return { officerId, decidedOn: "2026-09-20", reason: "no seat in an approved course" };
     case "policy-reviews":
