@@ -76,7 +76,9 @@ export function plural(n: number, one: string, many: string): string {
 
 /** The verification's answer as one sentence, then its problems. */
 export function verdict(v: Verification): string {
-  if (v.intact) return `The trail is intact: all ${plural(v.events, "event is", "events are")} as they were written, each sealed to the one before it.`;
+  if (v.intact && v.events === 0) return "The trail is intact: it holds no event yet.";
+  if (v.intact && v.events === 1) return "The trail is intact: its one event is as it was written.";
+  if (v.intact) return `The trail is intact: all ${plural(v.events, "event", "events")} are as they were written, each sealed to the one before it.`;
   return `The trail is not intact: ${plural(v.problemCount, "problem was", "problems were")} found among ${plural(v.events, "event", "events")}.`;
 }
 
