@@ -19,7 +19,7 @@ async function openImport(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/import`);
   await page.getByRole("heading", { level: 1, name: "Import records" }).waitFor();
   // The columns of each kind arrive from the API.
-  await page.getByText(/^Columns: post_license, first_name/).waitFor();
+  await page.getByText(/^Columns: post license, first name/).waitFor();
 }
 
 async function checkFile(page: Page, file: ReturnType<typeof rosterFile>): Promise<void> {
@@ -48,7 +48,7 @@ describe("the Import page", () => {
       await checkFile(page, rosterFile("2026-02-30"));
       const problems = page.getByRole("table", { name: /Errors in roster\.csv/ });
       expect(await problems.locator("tbody tr").count()).toBe(1);
-      expect(await problems.locator("tbody tr td").allTextContents()).toEqual(["3", "start_on", expect.stringContaining("2026-02-30") as string]);
+      expect(await problems.locator("tbody tr td").allTextContents()).toEqual(["3", "start on", expect.stringContaining("2026-02-30") as string]);
       expect(await page.getByRole("status").textContent()).toContain("1 row of 2 rows has problems");
       expect(await page.getByRole("button", { name: "Import", exact: true }).isDisabled()).toBe(true);
       await expectAccessible(page, "the Import page with a report of errors");

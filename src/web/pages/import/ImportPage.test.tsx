@@ -70,12 +70,12 @@ describe("the Import page", () => {
       </SessionProvider>,
     );
     const input = await screen.findByLabelText<HTMLInputElement>("File to import");
-    expect(await screen.findByText("Columns: post_license (required); end_on (optional).")).toBeTruthy();
+    expect(await screen.findByText("Columns: post license (required); end on (optional).")).toBeTruthy();
 
     fireEvent.change(input, { target: { files: [new File(["x"], "bad.csv", { type: "text/csv" })] } });
     fireEvent.click(screen.getByRole("button", { name: "Check file" }));
     const table = await screen.findByRole("table");
-    expect(table.textContent).toContain("start_on");
+    expect(table.textContent).toContain("start on");
     expect(table.textContent).toContain("is not a calendar date");
     expect(screen.getByRole("status").textContent).toContain("1 row of 2 rows has problems");
     expect(screen.getByRole<HTMLButtonElement>("button", { name: "Import" }).disabled).toBe(true);

@@ -1,4 +1,4 @@
-import { rowLabel, type Problem } from "./model.ts";
+import { headerWords, rowLabel, type Problem } from "./model.ts";
 
 /** Rows of the table drawn at once: beyond it the person corrects what is shown and checks again. */
 export const SHOWN_PROBLEMS = 500;
@@ -25,7 +25,7 @@ export function ProblemTable({ problems, fileName }: { problems: readonly Proble
               <tr key={`${p.row}-${p.column}-${i}`}>
                 <td>{rowLabel(p.row)}</td>
                 <td>
-                  <code>{p.column}</code>
+                  <code>{headerWords(p.column)}</code>
                 </td>
                 <td>{p.message}</td>
               </tr>

@@ -94,10 +94,19 @@ export function rowLabel(row: number): string {
 }
 
 /** The columns of a kind, as the hint under its choice reads them. */
+/**
+ * A column's name as a person writes it in the file's header: "post_license" as "post license" (the
+ * importer reads spaces, hyphens and underscores alike, src/importer/columns.ts), so no page shows an
+ * underscore-joined key (issue 11 item 4).
+ */
+export function headerWords(name: string): string {
+  return name.replaceAll("_", " ");
+}
+
 export function columnsHint(columns: ImportColumns | null, kind: ImportKind): string | undefined {
   const found = columns?.kinds.find((k) => k.kind === kind);
   if (found === undefined) return undefined;
-  const required = found.columns.filter((c) => c.required).map((c) => c.name);
-  const optional = found.columns.filter((c) => !c.required).map((c) => c.name);
+  const required = found.columns.filter((c) => c.required).map((c) => headerWords(c.name));
+  const optional = found.columns.filter((c) => !c.required).map((c) => headerWords(c.name));
   return `Columns: ${required.join(", ")} (required)${optional.length === 0 ? "" : `; ${optional.join(", ")} (optional)`}.`;
 }
