@@ -9,11 +9,11 @@ afterEach(cleanup);
 
 /** A district's view of an officer on the six-month path, as the API answers it (docs/decisions/0012). */
 const withheld: OfficerStatus = {
-  officerId: "o1", name: "Alvarez, Ana", asOf: "2026-09-01", headline: "NOT_AN_SRO", headlineLabel: "Not an SRO", headlineExplanation: null,
+  officerId: "o1", name: "Alvarez, Ana", asOf: "2026-09-01", districtId: null, headline: "NOT_AN_SRO", headlineLabel: "Not an SRO", headlineExplanation: null,
   actionDueOn: null, validUntil: null, nextSteps: [], law: [], schoolYear: { label: "2026-2027", startsOn: "2026-07-01", endsOn: "2027-06-30" },
   mayRecord: [], notShown: ["courses", "certificates", "contact-days", "policy-reviews", "employer-unable-decisions"],
   answer: {
-    lawVersion: "2024", statuteStatus: "IN_GRACE", policyStatus: "N/A", path: "GRACE", assumedDutiesOn: "2026-10-01", deadline: null, deadlineEffective: null, refresherDue: null,
+    kind: "training", lawVersion: "2024", statuteStatus: "IN_GRACE", policyStatus: "N/A", path: "GRACE", assumedDutiesOn: "2026-10-01", deadline: null, deadlineEffective: null, refresherDue: null,
     notRequiredDuties: [], substituteContactDays: null, flags: [],
     trace: [{ step: "path", value: "GRACE", because: "The employer was unable to provide the course, documented on a date not shown to your role, and none was completed.", citations: [] }],
   },

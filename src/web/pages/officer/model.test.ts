@@ -4,7 +4,7 @@ import { policyLine, statuteLine, valueWords, wordsFor, STATUTE_WORDS } from "./
 import type { TrainingAnswer } from "./model.ts";
 
 const answer = (fields: Partial<TrainingAnswer>): TrainingAnswer => ({
-  lawVersion: "2024", statuteStatus: "COMPLIANT", policyStatus: "COMPLIANT", path: "STANDARD", assumedDutiesOn: null, deadline: null, deadlineEffective: null, refresherDue: null,
+  kind: "training", lawVersion: "2024", statuteStatus: "COMPLIANT", policyStatus: "COMPLIANT", path: "STANDARD", assumedDutiesOn: null, deadline: null, deadlineEffective: null, refresherDue: null,
   notRequiredDuties: [], substituteContactDays: null, flags: [], ...fields,
 });
 
@@ -18,7 +18,7 @@ describe("the Officer page's wording", () => {
   });
 
   it("never says the statute is met beside a violation of the statute without saying both", () => {
-    const flag = { code: "CERTIFICATE_MISSING", severity: "VIOLATION", message: "No certificate.", citations: [] };
+    const flag = { code: "CERTIFICATE_MISSING", severity: "VIOLATION" as const, message: "No certificate.", citations: [] };
     expect(statuteLine(answer({ flags: [flag] }))).toBe("Met: the training course is completed; but another duty of the statute is not met (see the flags below)");
     expect(statuteLine(answer({}))).toBe("Met: the training course is completed");
     expect(policyLine(answer({ flags: [{ ...flag, severity: "POLICY_VIOLATION" }] }))).toContain("not met on time");

@@ -1,4 +1,4 @@
-import type { Headline } from "../../../status/headline.ts";
+import type { Schemas } from "../../api/typed.ts";
 
 /**
  * The shapes the Officer page reads from the API (GET /api/v1/officers/:id/status and the record
@@ -9,75 +9,14 @@ export const PURPOSE = "training compliance review";
 export type Action = "read" | "update" | "remove";
 export type RecordableKind = "courses" | "certificates" | "contact-days" | "policy-reviews" | "employer-unable-decisions";
 
-export interface Flag {
-  code: string;
-  severity: string;
-  message: string;
-  citations: string[];
-}
-
-export interface TraceStep {
-  step: string;
-  value: string | number | boolean | null;
-  because: string;
-  citations: string[];
-}
-
-export interface CitedPassage {
-  /** The citation as the engine prints it: the key flags and steps cite it by, never shown when a title is given. */
-  cite: string;
-  /** What a person reads as its name: the law's own citation, or a reading's plain title with the law it interprets. */
-  title: string;
-  authority: string;
-  text: "verbatim" | "restated" | "secondary" | "reading";
-  words: string;
-}
-
-export interface TrainingAnswer {
-  lawVersion: string;
-  statuteStatus: string;
-  policyStatus: string;
-  path: string | null;
-  assumedDutiesOn: string | null;
-  deadline: string | null;
-  deadlineEffective: string | null;
-  refresherDue: string | null;
-  notRequiredDuties: number[];
-  substituteContactDays: { schoolYear: string; count: number } | null;
-  flags: Flag[];
-  trace?: TraceStep[];
-}
-
+// The answers' shapes come from the API's generated types (src/web/api/schema.d.ts): one definition.
+export type Flag = Schemas["Flag"];
+export type TraceStep = Schemas["TraceStep"];
+export type CitedPassage = Schemas["CitedPassage"];
+export type TrainingAnswer = Schemas["TrainingAnswer"];
 /** One thing to do next (src/status/next-steps.ts): what, by when, who can do it, the law that asks it. */
-export interface NextStep {
-  what: string;
-  by: string | null;
-  dueNow: boolean;
-  who: string;
-  cite: string;
-  record: "courses" | "certificates" | "policy-reviews" | null;
-}
-
-export interface OfficerStatus {
-  officerId: string;
-  name: string;
-  asOf: string;
-  headline: Headline;
-  headlineLabel: string;
-  /** The API's sentence when the headline needs one (an assignment starting later), else null. */
-  headlineExplanation: string | null;
-  actionDueOn: string | null;
-  /** null when the date would tell a private record's date the reader's role may not read. */
-  validUntil: string | null;
-  /** What to do next, the most urgent first; empty when nothing is asked. */
-  nextSteps: NextStep[];
-  answer: TrainingAnswer;
-  law: CitedPassage[];
-  schoolYear: { label: string; startsOn: string; endsOn: string };
-  mayRecord: RecordableKind[];
-  /** The kinds of record behind the status the reader's role may not read: shown as NOT_SHOWN, never "no record". */
-  notShown: RecordableKind[];
-}
+export type NextStep = Schemas["NextStep"];
+export type OfficerStatus = Schemas["OfficerStatus"];
 
 /** The API withholds private facts from a role that may not read them; the page says so in these words. */
 export const NOT_SHOWN = "Not shown to your role";
