@@ -1,3 +1,5 @@
+import type { Schemas } from "../../api/typed.ts";
+
 /**
  * What the Import page shows of the API's import report (POST /api/v1/imports/check and
  * /api/v1/imports): the server validates and counts; the page only puts its answer into words.
@@ -11,48 +13,11 @@ export const KIND_LABELS: Record<ImportKind, string> = {
   "contact-days": "Substitute contact days",
 };
 
-export interface ImportCounts {
-  organizationsCreated: number;
-  schoolsCreated: number;
-  officersCreated: number;
-  officersUpdated: number;
-  officersUnchanged: number;
-  assignmentsCreated: number;
-  assignmentsUpdated: number;
-  assignmentsUnchanged: number;
-  coursesCreated: number;
-  coursesUpdated: number;
-  coursesUnchanged: number;
-  contactDaysCreated: number;
-  contactDaysUpdated: number;
-  contactDaysUnchanged: number;
-  statusesRefreshed: number;
-}
-
-export interface Problem {
-  row: number;
-  column: string;
-  message: string;
-}
-
-export interface ImportReport {
-  kind: ImportKind;
-  fileName: string;
-  format: "csv" | "xlsx";
-  sha256: string;
-  committed: boolean;
-  stoppedBy: "columns" | "invalid rows" | null;
-  rows: number;
-  invalidRows: number;
-  importedRows: number;
-  problems: Problem[];
-  counts: ImportCounts;
-}
-
-export interface ImportColumns {
-  kinds: { kind: ImportKind; columns: { name: string; required: boolean }[] }[];
-  maxBytes: number;
-}
+// The answers' shapes are the API's generated types (src/web/api/schema.d.ts): one definition.
+export type ImportReport = Schemas["ImportReport"];
+export type ImportCounts = ImportReport["counts"];
+export type Problem = ImportReport["problems"][number];
+export type ImportColumns = Schemas["ImportColumns"];
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
