@@ -2,6 +2,8 @@
  * The records this page shows, as the API answers them (src/services/records: organizations,
  * schools, assignments, officers), and the words the page uses for their coded values.
  */
+import type { Schemas } from "../../api/typed.ts";
+
 export type RecordAction = "read" | "update" | "remove";
 export type OrganizationKind = "AGENCY" | "DISTRICT" | "CHARTER_SCHOOL";
 export type SroPolicy = "POST" | "MSBA" | "EDINA";
@@ -13,45 +15,11 @@ export interface Page<T> {
   offset: number;
 }
 
-export interface Organization {
-  id: string;
-  kind: OrganizationKind;
-  name: string;
-  sroPolicy: SroPolicy | null;
-  policyVersion: string | null;
-  policyAdoptedOn: string | null;
-  actions: RecordAction[];
-}
-
-export interface School {
-  id: string;
-  organizationId: string;
-  name: string;
-  actions: RecordAction[];
-}
-
-export interface Assignment {
-  id: string;
-  officerId: string;
-  schoolId: string;
-  contractRef: string | null;
-  role: "REGULAR" | "SUBSTITUTE";
-  startOn: string;
-  endOn: string | null;
-  plannedContactDays: number | null;
-  underContract: boolean;
-  instructionalDay: boolean;
-  actions: RecordAction[];
-}
-
-export interface Officer {
-  id: string;
-  firstName: string;
-  lastName: string;
-  postLicense: string;
-  agencyId: string;
-  actions: RecordAction[];
-}
+// The records' shapes are the API's generated types (src/web/api/schema.d.ts): one definition.
+export type Organization = Schemas["Organization"];
+export type School = Schemas["School"];
+export type Assignment = Schemas["Assignment"];
+export type Officer = Schemas["Officer"];
 
 export const KIND_LABELS: Record<OrganizationKind, string> = {
   AGENCY: "Law enforcement agency",
