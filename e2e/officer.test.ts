@@ -159,6 +159,7 @@ describe("the Officer page", () => {
 
       // On a phone-sized screen.
       const phone = await newPage(browser, { viewport: { width: 390, height: 844 } });
+      phone.page.setDefaultTimeout(20_000); // the sign-in page of a second context, on a loaded machine
       await signIn(phone.page, app, "coordinator");
       await openOfficer(phone.page, app, untrained);
       await expectAccessible(phone.page, "the officer page on a phone");
@@ -175,6 +176,7 @@ describe("the Officer page", () => {
   it("shows a substitute's contact days as a school-year calendar with the API's count toward 60; keeps each role to what it may see", async () => {
     await withDemoApp(async (app) => {
       const { page, context } = await newPage(browser);
+      page.setDefaultTimeout(20_000);
       await signIn(page, app, "coordinator");
       const all = await officers(page, app);
       // The substitute nearest 60 (the demo's "59 days" one: fewer early in a school year).
