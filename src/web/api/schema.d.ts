@@ -33,118 +33,9 @@ export interface paths {
         get: operations["getSession"];
         put?: never;
         /** Sign in with email and password */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        email: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            secondFactorRequired: boolean;
-                            csrfToken: string;
-                        };
-                    };
-                };
-                /** @description The request is invalid: `path` and `in` name the field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in (or the session has ended). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description No such record, or none the caller may see. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description The request is invalid: `path` and `in` name the field. */
-                423: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description The request is invalid: `path` and `in` name the field. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["signIn"];
         /** Sign out */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["signOut"];
         options?: never;
         head?: never;
         patch?: never;
@@ -160,97 +51,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Give the code of the authenticator app: the sign-in completes with a new session (and CSRF token) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            csrfToken: string;
-                        };
-                    };
-                };
-                /** @description The request is invalid: `path` and `in` name the field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in (or the session has ended). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description No such record, or none the caller may see. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description The request is invalid: `path` and `in` name the field. */
-                423: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description The request is invalid: `path` and `in` name the field. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["completeSignIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -267,74 +68,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Start setting up a second factor (TOTP) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            secret: string;
-                            uri: string;
-                        };
-                    };
-                };
-                /** @description The request is invalid: `path` and `in` name the field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in (or the session has ended). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description No such record, or none the caller may see. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["startSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -351,75 +85,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm the second factor with a code */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request is invalid: `path` and `in` name the field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in (or the session has ended). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description No such record, or none the caller may see. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["confirmSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -436,85 +102,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Change one's password */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        currentPassword: string;
-                        newPassword: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request is invalid: `path` and `in` name the field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in (or the session has ended). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description No such record, or none the caller may see. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description The request is invalid: `path` and `in` name the field. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post: operations["changeOwnPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1340,30 +928,7 @@ export interface paths {
          * Evaluate engine requests (the JSON contract)
          * @description One request or an array of requests (training, incident, contract) as in engine-contract.md; one answer each. An invalid request: 400 with {error: {code: INVALID_REQUEST, message, path}} (in an array, in its place).
          */
-        post: {
-            parameters: {
-                query?: {
-                    trace?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": (components["schemas"]["TrainingRequest"] | components["schemas"]["IncidentRequest"] | components["schemas"]["ContractRequest"]) | (components["schemas"]["TrainingRequest"] | components["schemas"]["IncidentRequest"] | components["schemas"]["ContractRequest"])[];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["evaluate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1381,113 +946,7 @@ export interface paths {
          * The law version applied and the readings in force
          * @description The dated versions of § 626.8482 the engine knows (with what is not yet verified about each, law.md A25), the one it applies today, the configurable readings of law.md §12 with their defaults, and the readings stored for this installation (an absent reading is its default).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description The version the engine applies today. */
-                            applied: string;
-                            versions: {
-                                id: string;
-                                /** Format: date */
-                                inForceFrom: string;
-                                /** @description What is not yet verified about this text (law.md A25). */
-                                notVerified: string[];
-                            }[];
-                            readingOptions: {
-                                /** @description The key a client sends to change it. */
-                                option: string;
-                                /** @description The engine's internal reference, for developers. */
-                                reading: string;
-                                default: boolean | string;
-                                /** @description What the reading decides, in plain words. */
-                                title: string;
-                                /** @description The law it interprets, as the law cites itself. */
-                                interprets: string;
-                                /** @description What the choice decides, in plain words. */
-                                explanation: string;
-                            }[];
-                            /** @description Readings of the law's ambiguities (law.md §12); each field has its default. */
-                            readingsInForce: {
-                                /** @description A7: roll the six-month deadline under § 645.15 (default true). */
-                                roll645_15?: boolean;
-                                /** @description A1: first day of the school year, MM-DD (default 07-01). */
-                                schoolYearStartMonthDay?: string;
-                                /** @description A5: six months from 2025-09-01 for a documented employer-unable incumbent (default false). */
-                                incumbentGrace?: boolean;
-                                /**
-                                 * @description A2: count contact days per officer or per district (default OFFICER).
-                                 * @enum {unknown}
-                                 */
-                                substituteCountScope?: "OFFICER" | "DISTRICT";
-                                /**
-                                 * @description A15: one clock per officer or per assignment (default OFFICER).
-                                 * @enum {unknown}
-                                 */
-                                clockScope?: "OFFICER" | "ASSIGNMENT";
-                            };
-                        };
-                    };
-                };
-                /** @description The request is invalid: `path` and `in` name the field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in (or the session has ended). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description No such record, or none the caller may see. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        get: operations["getLaw"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1508,110 +967,7 @@ export interface paths {
          * Set the readings of the law's ambiguities in force (law.md §12)
          * @description Every status is recomputed with them in the same transaction.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            /** @description Readings of the law's ambiguities (law.md §12); each field has its default. */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description A7: roll the six-month deadline under § 645.15 (default true). */
-                        roll645_15?: boolean;
-                        /** @description A1: first day of the school year, MM-DD (default 07-01). */
-                        schoolYearStartMonthDay?: string;
-                        /** @description A5: six months from 2025-09-01 for a documented employer-unable incumbent (default false). */
-                        incumbentGrace?: boolean;
-                        /**
-                         * @description A2: count contact days per officer or per district (default OFFICER).
-                         * @enum {unknown}
-                         */
-                        substituteCountScope?: "OFFICER" | "DISTRICT";
-                        /**
-                         * @description A15: one clock per officer or per assignment (default OFFICER).
-                         * @enum {unknown}
-                         */
-                        clockScope?: "OFFICER" | "ASSIGNMENT";
-                    };
-                };
-            };
-            responses: {
-                /** @description Readings of the law's ambiguities (law.md §12); each field has its default. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description A7: roll the six-month deadline under § 645.15 (default true). */
-                            roll645_15?: boolean;
-                            /** @description A1: first day of the school year, MM-DD (default 07-01). */
-                            schoolYearStartMonthDay?: string;
-                            /** @description A5: six months from 2025-09-01 for a documented employer-unable incumbent (default false). */
-                            incumbentGrace?: boolean;
-                            /**
-                             * @description A2: count contact days per officer or per district (default OFFICER).
-                             * @enum {unknown}
-                             */
-                            substituteCountScope?: "OFFICER" | "DISTRICT";
-                            /**
-                             * @description A15: one clock per officer or per assignment (default OFFICER).
-                             * @enum {unknown}
-                             */
-                            clockScope?: "OFFICER" | "ASSIGNMENT";
-                        };
-                    };
-                };
-                /** @description The request is invalid: `path` and `in` name the field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in (or the session has ended). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description No such record, or none the caller may see. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        put: operations["updateReadings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1871,6 +1227,16 @@ export interface components {
             limit: number;
             offset: number;
         };
+        /** ContractAnswer */
+        ContractAnswer: {
+            /** @enum {string} */
+            kind: "contract";
+            /** @description The version of § 626.8482 applied. */
+            lawVersion: string;
+            flags: components["schemas"]["Flag"][];
+            /** @description Each step of the reasoning (left out with `trace=false`). */
+            trace?: components["schemas"]["TraceStep"][];
+        };
         /** ContractRequest */
         ContractRequest: {
             /** @enum {string} */
@@ -2040,6 +1406,18 @@ export interface components {
             limit: number;
             offset: number;
         };
+        /** EngineAnswer */
+        EngineAnswer: components["schemas"]["TrainingAnswer"] | components["schemas"]["IncidentAnswer"] | components["schemas"]["ContractAnswer"];
+        /** EngineError */
+        EngineError: {
+            error: {
+                /** @enum {string} */
+                code: "INVALID_REQUEST";
+                message: string;
+                /** @description JSON Pointer to the offending value; "" is the whole request. */
+                path: string;
+            };
+        };
         /** Error */
         Error: {
             error: {
@@ -2125,6 +1503,16 @@ export interface components {
                 contactDaysUnchanged: number;
                 statusesRefreshed: number;
             };
+        };
+        /** IncidentAnswer */
+        IncidentAnswer: {
+            /** @enum {string} */
+            kind: "incident";
+            /** @description The version of § 626.8482 applied. */
+            lawVersion: string;
+            flags: components["schemas"]["Flag"][];
+            /** @description Each step of the reasoning (left out with `trace=false`). */
+            trace?: components["schemas"]["TraceStep"][];
         };
         /** IncidentRequest */
         IncidentRequest: {
@@ -2235,6 +1623,50 @@ export interface components {
                     intervened?: boolean;
                     reported?: boolean;
                 }[];
+            };
+        };
+        /** Law */
+        Law: {
+            /** @description The version the engine applies today. */
+            applied: string;
+            versions: {
+                id: string;
+                /** Format: date */
+                inForceFrom: string;
+                /** @description What is not yet verified about this text (law.md A25). */
+                notVerified: string[];
+            }[];
+            readingOptions: {
+                /** @description The key a client sends to change it. */
+                option: string;
+                /** @description The engine's internal reference, for developers. */
+                reading: string;
+                default: boolean | string;
+                /** @description What the reading decides, in plain words. */
+                title: string;
+                /** @description The law it interprets, as the law cites itself. */
+                interprets: string;
+                /** @description What the choice decides, in plain words. */
+                explanation: string;
+            }[];
+            /** @description Readings of the law's ambiguities (law.md §12); each field has its default. */
+            readingsInForce: {
+                /** @description A7: roll the six-month deadline under § 645.15 (default true). */
+                roll645_15?: boolean;
+                /** @description A1: first day of the school year, MM-DD (default 07-01). */
+                schoolYearStartMonthDay?: string;
+                /** @description A5: six months from 2025-09-01 for a documented employer-unable incumbent (default false). */
+                incumbentGrace?: boolean;
+                /**
+                 * @description A2: count contact days per officer or per district (default OFFICER).
+                 * @enum {unknown}
+                 */
+                substituteCountScope?: "OFFICER" | "DISTRICT";
+                /**
+                 * @description A15: one clock per officer or per assignment (default OFFICER).
+                 * @enum {unknown}
+                 */
+                clockScope?: "OFFICER" | "ASSIGNMENT";
             };
         };
         /** NewAssignment */
@@ -2542,6 +1974,25 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+        };
+        /** Readings */
+        Readings: {
+            /** @description A7: roll the six-month deadline under § 645.15 (default true). */
+            roll645_15?: boolean;
+            /** @description A1: first day of the school year, MM-DD (default 07-01). */
+            schoolYearStartMonthDay?: string;
+            /** @description A5: six months from 2025-09-01 for a documented employer-unable incumbent (default false). */
+            incumbentGrace?: boolean;
+            /**
+             * @description A2: count contact days per officer or per district (default OFFICER).
+             * @enum {unknown}
+             */
+            substituteCountScope?: "OFFICER" | "DISTRICT";
+            /**
+             * @description A15: one clock per officer or per assignment (default OFFICER).
+             * @enum {unknown}
+             */
+            clockScope?: "OFFICER" | "ASSIGNMENT";
         };
         /** RelievedDuties */
         RelievedDuties: {
@@ -2990,6 +2441,514 @@ export interface operations {
                             };
                         } | null;
                     };
+                };
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in (or the session has ended). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        secondFactorRequired: boolean;
+                        csrfToken: string;
+                    };
+                };
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in (or the session has ended). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in (or the session has ended). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    completeSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        csrfToken: string;
+                    };
+                };
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in (or the session has ended). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    startSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        secret: string;
+                        uri: string;
+                    };
+                };
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in (or the session has ended). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    confirmSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in (or the session has ended). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    changeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in (or the session has ended). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
         };
@@ -7121,7 +7080,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is invalid: `path` and `in` name the field. */
+            /** @description The file is larger than the route accepts. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7130,7 +7089,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is invalid: `path` and `in` name the field. */
+            /** @description Not a kind of file the route accepts (judged by its content), or not multipart/form-data. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7278,7 +7237,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Default Response */
+            /** @description The stored file no longer matches its SHA-256, so it is not sent (CERTIFICATE_ALTERED, recorded in the audit trail). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7800,6 +7759,194 @@ export interface operations {
             };
         };
     };
+    evaluate: {
+        parameters: {
+            query?: {
+                trace?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["TrainingRequest"] | components["schemas"]["IncidentRequest"] | components["schemas"]["ContractRequest"]) | (components["schemas"]["TrainingRequest"] | components["schemas"]["IncidentRequest"] | components["schemas"]["ContractRequest"])[];
+            };
+        };
+        responses: {
+            /** @description One answer, or one per request of an array, in order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngineAnswer"] | components["schemas"]["EngineAnswer"][];
+                };
+            };
+            /** @description An invalid request: the engine's error (`path` points into the request); for an array, every answer with the error in the invalid one's place. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngineError"] | (components["schemas"]["TrainingAnswer"] | components["schemas"]["IncidentAnswer"] | components["schemas"]["ContractAnswer"] | components["schemas"]["EngineError"])[];
+                };
+            };
+            /** @description Not signed in (or the session has ended). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLaw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Law"];
+                };
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in (or the session has ended). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateReadings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Readings of the law's ambiguities (law.md §12); each field has its default. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Readings"];
+            };
+        };
+        responses: {
+            /** @description Readings of the law's ambiguities (law.md §12); each field has its default. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readings"];
+                };
+            };
+            /** @description The request is invalid: `path` and `in` name the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in (or the session has ended). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this (the refusal is recorded in the audit trail). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description In conflict with what is stored (a duplicate, a record still referred to): `path` names the field. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getImportColumns: {
         parameters: {
             query?: never;
@@ -7928,7 +8075,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is invalid: `path` and `in` name the field. */
+            /** @description The file is larger than the route accepts. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7937,7 +8084,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is invalid: `path` and `in` name the field. */
+            /** @description Not a kind of file the route accepts (judged by its content), or not multipart/form-data. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8011,7 +8158,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is invalid: `path` and `in` name the field. */
+            /** @description The file is larger than the route accepts. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8020,7 +8167,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is invalid: `path` and `in` name the field. */
+            /** @description Not a kind of file the route accepts (judged by its content), or not multipart/form-data. */
             415: {
                 headers: {
                     [name: string]: unknown;
