@@ -10,7 +10,7 @@ import { SESSION_COOKIE } from "./auth.ts";
  * - the session cookie as the security scheme of every operation, and none on the routes that are
  *   public by design (`config: { public: true }`, the same flag server/auth.ts reads);
  * - every schema given a `title` that is a type name (`OfficerStatus`) becomes a component
- *   (`#/components/schemas/OfficerStatus`) referenced where it was inline. A title is only an
+ *   (`#/components/schemas/OfficerStatus`) referenced where it was inline (docs/decisions/0024). A title is only an
  *   annotation to the validator, so the routes' validation and serialization are unchanged.
  */
 export const COOKIE_AUTH = "cookieAuth";
