@@ -18,7 +18,7 @@ async function ids(app: E2eApp, query: ReturnType<typeof sql>): Promise<Set<stri
 
 async function orgId(app: E2eApp, name: string): Promise<string> {
   const [row] = await queryRows<{ id: string }>(app.db, sql`select id from organizations where name = ${name}`);
-  if (row === undefined) throw new Error(`no organisation ${name}`);
+  if (row === undefined) throw new Error(`no organization ${name}`);
   return row.id;
 }
 

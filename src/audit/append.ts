@@ -20,7 +20,7 @@ import { auditHash, canonicalJson, GENESIS_HASH, type AuditActor, type AuditEven
  * with the values of secret-looking keys (password, passwordHash, totpSecret, token, tokenHash,
  * csrfToken, secret, apiKey) replaced by "[redacted]": an append-only log can never forget a secret.
  * Strings are stored as PostgreSQL can hold them (NUL and unpaired surrogates become U+FFFD); the
- * user agent is cut to 512 characters; an organisation id must be a UUID (stored lower-case).
+ * user agent is cut to 512 characters; an organization id must be a UUID (stored lower-case).
  *
  * Under REPEATABLE READ or SERIALIZABLE the caller's snapshot may predate the last committed event;
  * the insert then fails on the sequence's primary key (the transaction is refused, the chain never

@@ -6,7 +6,7 @@
  * free-form string at the call site.
  *
  * Conventions for the optional fields:
- *   organizationId  the organisation (agency, district, charter school) the event concerns
+ *   organizationId  the organization (agency, district, charter school) the event concerns
  *   entity/entityId the kind of thing acted on, by its plural name ("officers", "courses", "users", …),
  *                   and its id
  *   before/after    for a change, the values before and after it (only the fields that changed is
@@ -102,19 +102,19 @@ export const AUDIT_EVENTS = {
   },
   MEMBERSHIP_GRANTED: {
     category: "account",
-    description: "A person was given a role in an organisation. `after` is the membership (user, role, school).",
+    description: "A person was given a role in an organization. `after` is the membership (user, role, school).",
     requires: ["organizationId", "entity", "entityId", "after"],
   },
   MEMBERSHIP_REVOKED: {
     category: "account",
-    description: "A person's role in an organisation was taken away. `before` is the membership that ended.",
+    description: "A person's role in an organization was taken away. `before` is the membership that ended.",
     requires: ["organizationId", "entity", "entityId", "before"],
   },
 
   // ── Records ───────────────────────────────────────────────────────────────────────────────────
   RECORD_CREATED: {
     category: "record",
-    description: "A record (organisation, school, officer, assignment, course, contact day, policy review, …) was created. `after` is the record.",
+    description: "A record (organization, school, officer, assignment, course, contact day, policy review, …) was created. `after` is the record.",
     requires: ["entity", "entityId", "after"],
   },
   RECORD_UPDATED: {

@@ -110,7 +110,7 @@ for (const backend of backends()) {
       });
     });
 
-    it("filters by type, entity, organisation and time", async () => {
+    it("filters by type, entity, organization and time", async () => {
       await withDatabase(backend, async ({ db }) => {
         const early = await appendAudit(db, AWKWARD[0] as AuditInput);
         await new Promise((resolve) => setTimeout(resolve, 20));

@@ -102,12 +102,12 @@ export function filterCondition(filter: AuditFilter): SQL | undefined {
   if (filter.entity !== undefined) conditions.push(sql`entity = ${filter.entity}`);
   if (filter.entityId !== undefined) conditions.push(sql`entity_id = ${filter.entityId}`);
   if (filter.organizationId !== undefined) {
-    if (!UUID.test(filter.organizationId)) throw new AuditFilterError(`organisation ${filter.organizationId} is not a UUID`);
+    if (!UUID.test(filter.organizationId)) throw new AuditFilterError(`organization ${filter.organizationId} is not a UUID`);
     conditions.push(sql`organization_id = ${filter.organizationId.toLowerCase()}::uuid`);
   }
   if (filter.organizationIds !== undefined) {
     const bad = filter.organizationIds.find((id) => !UUID.test(id));
-    if (bad !== undefined) throw new AuditFilterError(`organisation ${bad} is not a UUID`);
+    if (bad !== undefined) throw new AuditFilterError(`organization ${bad} is not a UUID`);
     conditions.push(sql`organization_id = any(${arrayLiteral(filter.organizationIds.map((id) => id.toLowerCase()))}::uuid[])`);
   }
   if (filter.actor !== undefined && filter.actor.trim() !== "") {

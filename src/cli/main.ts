@@ -20,7 +20,7 @@ import type { Runtime } from "./runtime.ts";
 async function demoWhenEmpty(rt: Runtime, io: Io): Promise<void> {
   const loaded = await loadDemoIfEmpty(rt.context);
   if (loaded === null) return;
-  io.out(`The database was empty: loaded the demo (${loaded.organizations} organisations, ${loaded.schools} schools, ${loaded.officers} officers, dated relative to ${rt.context.today()}).\n`);
+  io.out(`The database was empty: loaded the demo (${loaded.organizations} organizations, ${loaded.schools} schools, ${loaded.officers} officers, dated relative to ${rt.context.today()}).\n`);
   io.out(`${accountsTable(await loadDemoUsers(rt.context))}\n\n`);
 }
 
@@ -111,7 +111,7 @@ export async function main(argv: readonly string[], io: Io = processIo, env: Nod
     .requiredOption("--email <email>", "the sign-in email")
     .option("--name <name>", "the name shown (default: the email)")
     .addOption(new Option("--role <role>", "a role in --org").choices(ROLES))
-    .option("--org <organization>", "the organisation (name or id) the role is in")
+    .option("--org <organization>", "the organization (name or id) the role is in")
     .option("--school <school>", "a principal's school (name or id)")
     .option("--officer <license>", "link an SRO's account to the officer record with this POST license")
     .option("--admin", "a system administrator (how the first one is made)", false)

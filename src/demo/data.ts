@@ -162,7 +162,7 @@ export class OfficerBuilder {
     this.data.decisions.push({ id: this.nextId("decision"), officerId: this.id, decidedOn: iso(on), reason, decidedBy });
   }
 
-  /** A review of an organisation's SRO policy (by default the employing agency's, the one R-REC-2 requires). */
+  /** A review of an organization's SRO policy (by default the employing agency's, the one R-REC-2 requires). */
   review(on: Day, of: AgencyKey | OwnerKey = this.agency): void {
     const org = this.data.organizations.find((o) => o.id === organizationId(of));
     if (org?.sroPolicy === undefined || org.sroPolicy === null) throw new Error(`demo: ${of} has no SRO policy to review`);

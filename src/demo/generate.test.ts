@@ -31,7 +31,7 @@ describe("the demo dataset", () => {
     for (const today of DATES) expect(generateDemo(today)).toEqual(generateDemo(today));
   });
 
-  it("has the same organisations, schools and people, with the same ids, whatever the day", () => {
+  it("has the same organizations, schools and people, with the same ids, whatever the day", () => {
     const a = generateDemo("2025-10-15");
     const b = generateDemo("2029-02-14");
     expect(b.organizations).toEqual(a.organizations);
@@ -39,7 +39,7 @@ describe("the demo dataset", () => {
     expect(b.officers).toEqual(a.officers);
   });
 
-  it("has two agencies, three districts and a charter school with 2–4 schools each, and 60 officers with unique names and POST licences", () => {
+  it("has two agencies, three districts and a charter school with 2–4 schools each, and 60 officers with unique names and POST licenses", () => {
     const data = generateDemo("2026-11-30");
     const kinds = data.organizations.map((o) => o.kind).sort();
     expect(kinds).toEqual(["AGENCY", "AGENCY", "CHARTER_SCHOOL", "DISTRICT", "DISTRICT", "DISTRICT"]);

@@ -7,7 +7,7 @@ import { Random, seedOf } from "./random.ts";
 import { SCENARIOS } from "./scenarios.ts";
 
 /**
- * `generateDemo(today)`: the demo dataset as of `today` — the same organisations, schools and
+ * `generateDemo(today)`: the demo dataset as of `today` — the same organizations, schools and
  * people every day, their dates placed relative to `today` so each situation of scenarios.ts exists
  * whatever day it is loaded. Pure and deterministic: the same `today` gives the same rows, ids and
  * certificate bytes.

@@ -58,7 +58,7 @@ for (const backend of backends()) {
       await withDatabase(backend, async ({ db }) => {
         await db.insert(organizations).values({ kind: "AGENCY", name: "Existing Police Department", sroPolicy: "POST" });
         await expect(loadDemo(context(db))).rejects.toThrow(ClientError);
-        await expect(loadDemo(context(db))).rejects.toThrow(/not empty \(1 organisation\(s\) and 0 officer\(s\)\).*nothing was added/);
+        await expect(loadDemo(context(db))).rejects.toThrow(/not empty \(1 organization\(s\) and 0 officer\(s\)\).*nothing was added/);
         expect(await loadDemoIfEmpty(context(db))).toBeNull();
         expect(await rows(db, organizations)).toBe(1);
         expect(await rows(db, schools)).toBe(0);
@@ -76,7 +76,7 @@ for (const backend of backends()) {
       });
     });
 
-    it("is all or nothing: a clash in the officers leaves no organisation, school or status behind", async () => {
+    it("is all or nothing: a clash in the officers leaves no organization, school or status behind", async () => {
       await withDatabase(backend, async ({ db }) => {
         const taken = generateDemo(TODAY).officers[30]?.postLicense ?? "";
         const [agency] = await db.insert(organizations).values({ kind: "AGENCY", name: "Another Police Department" }).returning();

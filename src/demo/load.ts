@@ -24,9 +24,9 @@ import { generateDemo } from "./generate.ts";
 /**
  * Loads the demo (generate.ts) as of the context's today: every row in one transaction, table by
  * table in multi-row inserts, then every officer's status in the same transaction — all of it or
- * nothing. The demo goes only into an empty database (no organisations, no officers); with `force`
+ * nothing. The demo goes only into an empty database (no organizations, no officers); with `force`
  * it is added beside what is there, and if anything clashes (the demo is already loaded, a name or
- * POST licence is taken) nothing is added and the error says why. Nothing is ever deleted.
+ * POST license is taken) nothing is added and the error says why. Nothing is ever deleted.
  * Every record it writes has its audit event, as if entered through the API, then DEMO_LOADED.
  *
  * Demo users per role (a later issue) are one more entry of `tablesOf` once the users table exists.
@@ -41,7 +41,7 @@ const ROWS_PER_INSERT = 500;
 /** Serialises concurrent demo loads on a server (an arbitrary constant: "SROC" + "DEMO"). */
 const DEMO_LOCK = 0x5352_4f43_4445;
 
-/** No organisations and no officers: nothing a demo could clash with or be confused with. */
+/** No organizations and no officers: nothing a demo could clash with or be confused with. */
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = await queryRows<{ used: boolean }>(db, sql`select exists (select 1 from organizations) or exists (select 1 from officers) as used`);
   return row?.used !== true;
@@ -52,7 +52,7 @@ async function describeContents(db: Db): Promise<string> {
     db,
     sql`select (select count(*) from organizations)::int as organizations, (select count(*) from officers)::int as officers`,
   );
-  return `${row?.organizations ?? 0} organisation(s) and ${row?.officers ?? 0} officer(s)`;
+  return `${row?.organizations ?? 0} organization(s) and ${row?.officers ?? 0} officer(s)`;
 }
 
 /** Each table with its demo rows and its record kind (whose presentation the audit events carry), parents before children. */
@@ -105,7 +105,7 @@ function recordCount(data: DemoData): number {
 }
 
 async function load(ctx: ServiceContext, whenNotEmpty: WhenNotEmpty): Promise<DemoLoaded | null> {
-  // The demo writes every agency's officers and adds organisations: the installation's operator only (policies/imports.ts).
+  // The demo writes every agency's officers and adds organizations: the installation's operator only (policies/imports.ts).
   const allowed = importPolicy.loadDemo(ctx.actor);
   if (!allowed.allowed) await refuseAccess(ctx, allowed.reason, { entity: "demo" });
   const today = ctx.today();

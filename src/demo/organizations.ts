@@ -1,5 +1,5 @@
 /**
- * The demo's organisations: fictional, Minnesota-like, and clearly demo. Two law enforcement
+ * The demo's organizations: fictional, Minnesota-like, and clearly demo. Two law enforcement
  * agencies — a city police department that adopted the POST Board's model SRO policy (as Breitung
  * Police Department did, law.md §0) and a county sheriff's office with no SRO policy on file (a
  * realistic gap, which the engine flags as AGENCY_SRO_POLICY_MISSING for each of its SROs); three

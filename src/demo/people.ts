@@ -2,7 +2,7 @@ import { Random } from "./random.ts";
 
 /**
  * Fictional officers: first names and surnames common in Minnesota, paired by a seeded shuffle (no
- * real person is meant), and five-digit POST licence numbers. The same 60 people every day.
+ * real person is meant), and five-digit POST license numbers. The same 60 people every day.
  */
 const FIRST = [
   "Alex", "Jordan", "Morgan", "Taylor", "Casey", "Riley", "Jamie", "Avery", "Quinn", "Rowan", "Emerson", "Dakota",
@@ -32,8 +32,8 @@ export function demoPeople(count: number): Person[] {
   const first = rnd.shuffle(FIRST);
   const last = rnd.shuffle(LAST);
   if (count > first.length || count > last.length) throw new RangeError(`at most ${Math.min(first.length, last.length)} demo people`);
-  const licences = new Set<number>();
-  while (licences.size < count) licences.add(rnd.int(10_000, 49_999));
-  const numbers = [...licences];
+  const licenses = new Set<number>();
+  while (licenses.size < count) licenses.add(rnd.int(10_000, 49_999));
+  const numbers = [...licenses];
   return Array.from({ length: count }, (_, i) => ({ firstName: first[i] ?? "", lastName: last[i] ?? "", postLicense: String(numbers[i]) }));
 }

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 
 /**
  * Determinism for the demo: a small seeded generator (mulberry32) for the choices that only need to
- * look varied (names, licence numbers, a few days of slack), and name-based identifiers, so the same
- * `today` always gives the same dataset, byte for byte — and the same people and organisations,
+ * look varied (names, license numbers, a few days of slack), and name-based identifiers, so the same
+ * `today` always gives the same dataset, byte for byte — and the same people and organizations,
  * with the same ids, whatever the day. Never Math.random.
  */
 export class Random {

@@ -186,7 +186,7 @@ export const SCENARIOS: readonly Scenario[] = [
 
   // The POST refresher (every three years under the police department's POST policy). Until 2028 a
   // course three years before today predates the first POST-approved SRO course (March 2025): demo
-  // licence — the engine reads only `postApproved` and the date.
+  // license — the engine reads only `postApproved` and the date.
   ...[25, 52].map((dueIn): Scenario => ({
     key: "refresher-due-soon",
     agency: "prpd",

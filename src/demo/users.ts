@@ -7,7 +7,7 @@ import { queryRows } from "../store/database.ts";
 
 /**
  * A demo account for every role (issue 4: "the demo data includes a user per role, passwords shown
- * once"), in the demo's organisations: the system administrator, the police department's chief,
+ * once"), in the demo's organizations: the system administrator, the police department's chief,
  * training coordinator, a supervisor (of the SROs at Prairie River schools) and an SRO (linked to an
  * officer record), the district's superintendent, safety coordinator and a principal, and an auditor
  * of both. Passwords are random, printed once by `npm start` / `sroc demo`, never stored in clear.
@@ -37,7 +37,7 @@ async function createDemoUsers(ctx: ServiceContext): Promise<DemoAccount[]> {
   const agency = orgs.get(AGENCY);
   const district = orgs.get(DISTRICT);
   const [school] = await queryRows<{ id: string }>(ctx.db, sql`select s.id from schools s join organizations o on o.id = s.organization_id where s.name = ${SCHOOL} and o.name = ${DISTRICT}`);
-  if (agency === undefined || district === undefined || school === undefined) throw new Error("the demo organisations are not loaded");
+  if (agency === undefined || district === undefined || school === undefined) throw new Error("the demo organizations are not loaded");
   const served = await queryRows<{ id: string; name: string }>(
     ctx.db,
     sql`select distinct o.id, o.last_name || ', ' || o.first_name as name from officers o join assignments x on x.officer_id = o.id join schools s on s.id = x.school_id

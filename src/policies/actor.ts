@@ -1,7 +1,7 @@
 import type { Role } from "../records/roles.ts";
 
 /**
- * Who is acting: a signed-in person with roles in organisations, the command line (the installation's
+ * Who is acting: a signed-in person with roles in organizations, the command line (the installation's
  * operator), or nobody (the public). Built once per request from the session (services/accounts.ts)
  * and handed to every policy.
  */

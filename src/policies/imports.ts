@@ -21,7 +21,7 @@ export const IMPORTER_ROLES = ["CHIEF", "TRAINING_COORDINATOR"] as const;
 export const importPolicy = {
   /**
    * `createMissing` (the command line's --create-missing) also adds the agencies, districts and
-   * schools a file names. Adding organisations is the administrator's (policies/organizations.ts)
+   * schools a file names. Adding organizations is the administrator's (policies/organizations.ts)
    * and importing officers' records the agencies' staff's; only the operator holds both.
    */
   importFiles(actor: Actor, options: { createMissing?: boolean } = {}): ImportDecision {
@@ -38,7 +38,7 @@ export const importPolicy = {
   },
   /**
    * Loading the demo (sroc demo, and sroc start on an empty database) writes the records of every
-   * agency and adds organisations: the installation itself, from the command line.
+   * agency and adds organizations: the installation itself, from the command line.
    */
   loadDemo(actor: Actor): Decision {
     return actor.kind === "operator" ? allow("the installation's operator (command line)") : deny("only the installation's operator loads the demo (sroc demo)");

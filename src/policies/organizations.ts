@@ -3,7 +3,7 @@ import { allow, deny, type Decision } from "./decision.ts";
 import type { Action } from "./records.ts";
 
 /**
- * Organisations and schools: names and adopted SRO policies are public government data (§ 13.03),
+ * Organizations and schools: names and adopted SRO policies are public government data (§ 13.03),
  * readable by every signed-in person. The administrator creates them; an agency's chief records the
  * SRO policy the agency adopted, a district's superintendent the district's — and its schools.
  */
@@ -11,12 +11,12 @@ const signedIn = (actor: Actor): Decision => (actor.kind === "public" ? deny("si
 
 export const organizationPolicy = {
   read: signedIn,
-  create: (actor: Actor): Decision => (actor.isAdmin ? allow("the system administrator") : deny("only the system administrator adds organisations")),
+  create: (actor: Actor): Decision => (actor.isAdmin ? allow("the system administrator") : deny("only the system administrator adds organizations")),
   update(actor: Actor, org: { id: string; kind: string }): Decision {
     if (actor.isAdmin) return allow("the system administrator");
     if (org.kind === "AGENCY" && hasRole(actor, org.id, "CHIEF")) return allow("the chief law enforcement officer records the agency's adopted SRO policy");
     if (org.kind !== "AGENCY" && hasRole(actor, org.id, "SUPERINTENDENT")) return allow("the superintendent records the district's adopted SRO policy");
-    return deny("only the organisation's chief or superintendent, or the administrator, may change it");
+    return deny("only the organization's chief or superintendent, or the administrator, may change it");
   },
   actions(actor: Actor, org: { id: string; kind: string }): Action[] {
     return this.update(actor, org).allowed ? ["read", "update"] : signedIn(actor).allowed ? ["read"] : [];

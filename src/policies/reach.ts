@@ -13,7 +13,7 @@ import { allow, deny, type Decision } from "./decision.ts";
  *           principal for officers assigned to their school, an auditor of the district (issue 4:
  *           "their compliance status and what the contract's data-sharing terms allow, not the rest
  *           of their personnel file");
- *   NONE    anyone else — no one sees another organisation's data.
+ *   NONE    anyone else — no one sees another organization's data.
  */
 export type Reach = "FULL" | "PUBLIC" | "NONE";
 
@@ -47,7 +47,7 @@ export function officerReach(actor: Actor, officer: OfficerRelations): ReachDeci
     if (actor.memberships.some((m) => m.role === "PRINCIPAL" && m.schoolId === p.schoolId)) return at("PUBLIC", allow("the principal of a school the officer serves: compliance status and public personnel data (Minn. Stat. § 13.43, subd. 2)"));
     if (hasRole(actor, p.districtId, "AUDITOR")) return at("PUBLIC", allow("an auditor of a district the officer serves, read only"), true);
   }
-  return at("NONE", deny("the officer is not employed by, supervised in, or assigned to an organisation you hold a role in"));
+  return at("NONE", deny("the officer is not employed by, supervised in, or assigned to an organization you hold a role in"));
 }
 
 /**

@@ -6,30 +6,30 @@
  * How to read a cell
  * ------------------
  * - PUBLIC (not signed in) and ADMIN (system administrator) take one value: they belong to no
- *   organisation.
+ *   organization.
  * - Every other subject takes { OWN, OTHER }:
- *     OWN   — the subject's role is in the organisation the record belongs to: for agency roles the
+ *     OWN   — the subject's role is in the organization the record belongs to: for agency roles the
  *             officer's employing agency; for district roles the district whose school the officer
  *             serves under a contract with it (for contact days: the district of the day's school);
- *             for AUDITOR an organisation assigned to the auditor.
- *     OTHER — the role is in another organisation of the same kind, unrelated to the record. (So
+ *             for AUDITOR an organization assigned to the auditor.
+ *     OTHER — the role is in another organization of the same kind, unrelated to the record. (So
  *             SRO_SELF/OTHER is "unrelated to the record" too and is denied like SRO_OTHER/OTHER.)
  *   SUPERVISOR_OF / SUPERVISOR_NOT_OF: a supervisor of the agency who does / does not supervise the
  *   officer concerned. PRINCIPAL_OF / PRINCIPAL_OTHER: the principal of the school the officer serves
  *   (for contact days: the day's school) / of another school of the same district.
  * - The records "concerned" by an operation:
- *     organizations.*  the subject's own organisation (OWN) or another one of the same kind (OTHER);
- *                      for AUDITOR an assigned / unassigned organisation;
+ *     organizations.*  the subject's own organization (OWN) or another one of the same kind (OTHER);
+ *                      for AUDITOR an assigned / unassigned organization;
  *     schools.*        a school of the subject's own district (district roles; for PRINCIPAL_OF the
  *                      principal's own school, for PRINCIPAL_OTHER another school of that district),
  *                      a school the subject's agency's officers serve (agency roles), or a school of
- *                      an assigned organisation (AUDITOR) — OTHER: an unrelated school;
+ *                      an assigned organization (AUDITOR) — OTHER: an unrelated school;
  *     officers, assignments, courses, employer-unable decisions, policy reviews, contact days,
  *     certificates, certificate files, status, statuses, summaries, deadlines: the officer concerned
  *                      (summaries: the counts that include that officer's status);
- *     users.*          an account holding a role in the organisation;
- *     audit.*          an audit entry about the organisation's data;
- *     evaluate.run, readings.*: no organisation's data — OWN and OTHER are the same question.
+ *     users.*          an account holding a role in the organization;
+ *     audit.*          an audit entry about the organization's data;
+ *     evaluate.run, readings.*: no organization's data — OWN and OTHER are the same question.
  * - "ALLOW" on a list means the list the caller gets CONTAINS the record concerned; "DENY" means the
  *   call is refused or the list does not contain it. "ALLOW" on a write means the write succeeds.
  * - Reads of private data are always made with a stated purpose in the test, so a DENY on a private
@@ -45,20 +45,20 @@
  *
  * Decisions that apply across the table (the cells where one of them settles a question the
  * requirements leave open are marked `// open: …`; the others cite it as `// decision (x)`):
- *  (a) Organisations and schools. §3 "No one sees another organisation's data" is read as being about
- *      the records the system keeps for an organisation (its officers' files, its contact days, its
+ *  (a) Organizations and schools. §3 "No one sees another organization's data" is read as being about
+ *      the records the system keeps for an organization (its officers' files, its contact days, its
  *      audit trail). The names of agencies, districts and schools and the policies they adopted are
  *      public government data (Minn. Stat. § 13.03), and a district must be able to name the agency
  *      it contracts with (and an agency the school its officer serves). So every signed-in subject
- *      may list and read organisations and schools, its own and others'. Anonymous callers are still
+ *      may list and read organizations and schools, its own and others'. Anonymous callers are still
  *      denied: §2 gives the public "public pages only", and the API is not a public page — public
  *      data is available to the public on request from the responsible authority, not here.
  *  (b) PUBLIC is denied every operation of the API (§2 "The public: anonymous, public pages only"),
  *      and always with 401 (issue 10, item 4): a signed-out request is answered before anything is
  *      looked up, so it cannot tell an existing record from a missing one (PUBLIC_REFUSAL below).
  *  (c) ADMIN is "cross-cutting" and, unlike the auditor, not qualified as read-only or limited to
- *      assigned organisations (§2): ADMIN reads everything and writes what is the system's own —
- *      organisations, schools, accounts, the readings of the law. §4 names who writes an officer's
+ *      assigned organizations (§2): ADMIN reads everything and writes what is the system's own —
+ *      organizations, schools, accounts, the readings of the law. §4 names who writes an officer's
  *      records ("the agency's coordinator and chief write courses, certificates and employer-unable
  *      decisions; contact days may be recorded by the agency or by the district's safety
  *      coordinator"); the system administrator is not among them, so ADMIN does not write officers'
@@ -159,16 +159,16 @@ type Row = { PUBLIC: Access; ADMIN: Access } & { [S in PairSubject]: Pair };
 
 const A = "ALLOW" as const;
 const D = "DENY" as const;
-/** Allowed in its own organisation, denied in another. */
+/** Allowed in its own organization, denied in another. */
 const OWN_ONLY = { OWN: A, OTHER: D } as const;
 /** Denied in both situations. */
 const NEITHER = { OWN: D, OTHER: D } as const;
-/** Allowed in both situations (public directory data; no organisation's data at all). */
+/** Allowed in both situations (public directory data; no organization's data at all). */
 const BOTH = { OWN: A, OTHER: A } as const;
 
 const TABLE = {
-  // ───────────────────────────── Organisations ─────────────────────────────
-  // §3 "No one sees another organisation's data" weighed against § 13.03: names and adopted
+  // ───────────────────────────── Organizations ─────────────────────────────
+  // §3 "No one sees another organization's data" weighed against § 13.03: names and adopted
   // policies of agencies and districts are public government data — decision (a) above.
   "organizations.list": {
     PUBLIC: D, // open: anonymous gets "public pages only" (§2); the API is not a public page
@@ -183,7 +183,7 @@ const TABLE = {
     SAFETY_COORDINATOR: BOTH, // open (OTHER): decision (a)
     PRINCIPAL_OF: BOTH, // open (OTHER): decision (a)
     PRINCIPAL_OTHER: BOTH, // open (OTHER): decision (a)
-    AUDITOR: BOTH, // open (OTHER): decision (a) — a directory, not the assigned organisations' data
+    AUDITOR: BOTH, // open (OTHER): decision (a) — a directory, not the assigned organizations' data
   },
   // Same as organizations.list.
   "organizations.read": {
@@ -201,11 +201,11 @@ const TABLE = {
     PRINCIPAL_OTHER: BOTH, // open (OTHER): decision (a)
     AUDITOR: BOTH, // open (OTHER): decision (a)
   },
-  // Not in the requirements. §2 "Cross-cutting: system administrator": setting up organisations is
-  // the system's own business; no organisation's role creates organisations.
+  // Not in the requirements. §2 "Cross-cutting: system administrator": setting up organizations is
+  // the system's own business; no organization's role creates organizations.
   "organizations.create": {
     PUBLIC: D,
-    ADMIN: A, // open: only the system administrator creates organisations
+    ADMIN: A, // open: only the system administrator creates organizations
     CHIEF: NEITHER, // open: decision — admin only
     TRAINING_COORDINATOR: NEITHER,
     SUPERVISOR_OF: NEITHER,
@@ -218,13 +218,13 @@ const TABLE = {
     PRINCIPAL_OTHER: NEITHER,
     AUDITOR: NEITHER, // §2 auditor is "read-only"
   },
-  // Not in the requirements (who updates an organisation's adopted policy). The head of the
-  // organisation — the chief law enforcement officer of an agency, the superintendent/administrator
-  // of a district or charter school — and the system administrator; never another organisation
-  // (§3 "No one sees another organisation's data").
+  // Not in the requirements (who updates an organization's adopted policy). The head of the
+  // organization — the chief law enforcement officer of an agency, the superintendent/administrator
+  // of a district or charter school — and the system administrator; never another organization
+  // (§3 "No one sees another organization's data").
   "organizations.update": {
     PUBLIC: D,
-    ADMIN: A, // open: decision (c) — organisations are the system's own records
+    ADMIN: A, // open: decision (c) — organizations are the system's own records
     CHIEF: OWN_ONLY, // open: the CLEO records the agency's adopted SRO policy
     TRAINING_COORDINATOR: NEITHER, // open: decision — the head only
     SUPERVISOR_OF: NEITHER,
@@ -239,7 +239,7 @@ const TABLE = {
   },
 
   // ───────────────────────────── Schools ─────────────────────────────
-  // As organisations: a school's name is public government data (§ 13.03) — decision (a).
+  // As organizations: a school's name is public government data (§ 13.03) — decision (a).
   "schools.list": {
     PUBLIC: D, // open: decision (b)
     ADMIN: A,
@@ -307,7 +307,7 @@ const TABLE = {
 
   // ───────────────────────────── Officers ─────────────────────────────
   // §3 "An agency sees its own officers. A district sees the officers assigned to its schools under a
-  // contract with it … An SRO sees their own record. No one sees another organisation's data."
+  // contract with it … An SRO sees their own record. No one sees another organization's data."
   // §4 "supervisors are scoped to the SROs they supervise, principals to their school(s)" — (d).
   "officers.list": {
     PUBLIC: D, // decision (b)
@@ -322,7 +322,7 @@ const TABLE = {
     SAFETY_COORDINATOR: OWN_ONLY,
     PRINCIPAL_OF: OWN_ONLY,
     PRINCIPAL_OTHER: NEITHER, // open: decision (d)
-    AUDITOR: OWN_ONLY, // §2 "read-only over the organisations assigned to them"
+    AUDITOR: OWN_ONLY, // §2 "read-only over the organizations assigned to them"
   },
   // Same as officers.list.
   "officers.read": {
@@ -903,7 +903,7 @@ const TABLE = {
     PRINCIPAL_OTHER: NEITHER, // open: decision (d)
     AUDITOR: OWN_ONLY, // §2
   },
-  // Counts of statuses: §3 scoping ("No one sees another organisation's data") applied to what is
+  // Counts of statuses: §3 scoping ("No one sees another organization's data") applied to what is
   // counted — a caller's summaries count exactly the statuses statuses.list shows them.
   "summaries.read": {
     PUBLIC: D, // open: summary data is public under ch. 13, but decision (b)
@@ -956,7 +956,7 @@ const TABLE = {
     AUDITOR: BOTH,
   },
   // The readings of the law in force are a system setting behind every status every role sees;
-  // no organisation's data.
+  // no organization's data.
   "readings.read": {
     PUBLIC: D, // open: decision (b)
     ADMIN: A,
@@ -972,8 +972,8 @@ const TABLE = {
     PRINCIPAL_OTHER: BOTH,
     AUDITOR: BOTH,
   },
-  // A system setting that changes every organisation's statuses: the system administrator's alone
-  // (§2 "Cross-cutting: system administrator"); no organisation may change another's law.
+  // A system setting that changes every organization's statuses: the system administrator's alone
+  // (§2 "Cross-cutting: system administrator"); no organization may change another's law.
   "readings.update": {
     PUBLIC: D,
     ADMIN: A, // open: not stated; the system administrator owns system settings
@@ -991,13 +991,13 @@ const TABLE = {
   },
 
   // ───────────────────────────── Accounts and roles ─────────────────────────────
-  // §2 "A person may hold roles in several organisations" — who manages accounts is not stated.
+  // §2 "A person may hold roles in several organizations" — who manages accounts is not stated.
   // Accounts are the system administrator's; the auditor may read who holds roles in the
-  // organisations assigned to them (§2 "read-only over the organisations assigned to them").
+  // organizations assigned to them (§2 "read-only over the organizations assigned to them").
   "users.list": {
     PUBLIC: D,
     ADMIN: A, // open: the system administrator manages accounts
-    CHIEF: NEITHER, // open: decision — heads of organisations do not manage accounts
+    CHIEF: NEITHER, // open: decision — heads of organizations do not manage accounts
     TRAINING_COORDINATOR: NEITHER,
     SUPERVISOR_OF: NEITHER,
     SUPERVISOR_NOT_OF: NEITHER,
@@ -1007,7 +1007,7 @@ const TABLE = {
     SAFETY_COORDINATOR: NEITHER,
     PRINCIPAL_OF: NEITHER,
     PRINCIPAL_OTHER: NEITHER,
-    AUDITOR: OWN_ONLY, // open: who may access an assigned organisation's data is part of an audit
+    AUDITOR: OWN_ONLY, // open: who may access an assigned organization's data is part of an audit
   },
   // As users.list, writes: the system administrator only.
   "users.create": {
@@ -1028,9 +1028,9 @@ const TABLE = {
 
   // ───────────────────────────── Audit trail ─────────────────────────────
   // §5 "Audit trail … Export as CSV and JSON for an auditor"; §2 the auditor is "read-only over the
-  // organisations assigned to them" — the auditor sees the trail of those organisations only. Who
-  // else sees which organisation's trail is not stated: the system administrator (cross-cutting) sees
-  // all of it; no organisation's own roles (the trail records their own reads).
+  // organizations assigned to them" — the auditor sees the trail of those organizations only. Who
+  // else sees which organization's trail is not stated: the system administrator (cross-cutting) sees
+  // all of it; no organization's own roles (the trail records their own reads).
   "audit.list": {
     PUBLIC: D,
     ADMIN: A, // open: decision (c) — cross-cutting
@@ -1063,9 +1063,9 @@ const TABLE = {
     AUDITOR: OWN_ONLY,
   },
   // §5 "`sroc audit verify` detects any edited, deleted or reordered event and says which" — a check
-  // of the one chain that runs through every organisation's events: the operator's and the system
+  // of the one chain that runs through every organization's events: the operator's and the system
   // administrator's, and the auditor's too (issue 11 item 5, decision 0018), whose answer names only
-  // the events of their organisations — so OWN and OTHER are the same question for them.
+  // the events of their organizations — so OWN and OTHER are the same question for them.
   "audit.verify": {
     PUBLIC: D,
     ADMIN: A, // open: decision (c), and the chain is the system's own
@@ -1083,7 +1083,7 @@ const TABLE = {
   },
   // ───────────────────────────── Imports ─────────────────────────────
   // Issue 5 "Import: upload a CSV/XLSX roster, see the validation report row by row, then commit". The
-  // columns a file may have are no organisation's data (as readings.read).
+  // columns a file may have are no organization's data (as readings.read).
   "imports.columns": {
     PUBLIC: D, // decision (b)
     ADMIN: A,

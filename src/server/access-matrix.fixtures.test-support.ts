@@ -12,7 +12,7 @@ import { PASSWORD, type Client, type TestApi } from "./test-app.test-support.ts"
  * contact day — the records "concerned" of the oracle's header (access-matrix.expected.ts).
  *
  * Every subject holds its roles in A or D; the OWN situation is a record of OA (or A, D, D1), the
- * OTHER situation the same kind of record of OB (or B, E, E1) — "a role in another organisation of
+ * OTHER situation the same kind of record of OB (or B, E, E1) — "a role in another organization of
  * the same kind, unrelated to the record". The AUDITOR is assigned A and D.
  *
  * Accounts sign in from addresses of their own: the sign-in route allows ten attempts a minute per
@@ -97,13 +97,13 @@ export interface World {
   officer: Record<Situation, OfficerSide>;
   org: { A: string; B: string; D: string; E: string };
   school: { D1: string; D2: string; E1: string; E2: string };
-  /** Names of the organisations and schools (an update sends the name back unchanged). */
+  /** Names of the organizations and schools (an update sends the name back unchanged). */
   names: Map<string, string>;
-  /** An account holding a role in each organisation (users.*). */
+  /** An account holding a role in each organization (users.*). */
   userOf: Map<string, string>;
-  /** The audit event of each organisation's creation (audit.*). */
+  /** The audit event of each organization's creation (audit.*). */
   auditSeqOf: Map<string, number>;
-  /** A number not used before (unique names, licences, days). */
+  /** A number not used before (unique names, licenses, days). */
   next(): number;
 }
 
@@ -218,7 +218,7 @@ const DISTRICT_SUBJECTS = new Set<Subject>(["SUPERINTENDENT", "SAFETY_COORDINATO
 
 /** What an operation concerns for a subject in a situation (the oracle's header). */
 export interface Concerned {
-  /** The organisation: the subject's own (OWN) or another of the same kind (OTHER). */
+  /** The organization: the subject's own (OWN) or another of the same kind (OTHER). */
   org: string;
   orgKind: "AGENCY" | "DISTRICT";
   /** A school of the subject's district, its agency's officers' or its assigned district's — or an unrelated one. */

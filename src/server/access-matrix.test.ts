@@ -5,7 +5,7 @@ import { backends, withApi, type Client } from "./test-app.test-support.ts";
 
 /**
  * Issue 4's access-control matrix: every route of the OpenAPI document × every subject of the
- * hand-written oracle (access-matrix.expected.ts) × OWN / OTHER organisation, each a real HTTP call
+ * hand-written oracle (access-matrix.expected.ts) × OWN / OTHER organization, each a real HTTP call
  * whose outcome is held against the oracle — never against the policy files. The world is in
  * access-matrix.fixtures.test-support.ts.
  *
@@ -88,7 +88,7 @@ const child = (plural: ChildPlural, update: Record<string, unknown>): KindSpec =
 const KINDS: Record<string, KindSpec> = {
   organizations: {
     target: (cell) => cell.t.org,
-    create: (cell, n) => ({ kind: cell.t.orgKind, name: `Matrix organisation ${n}` }),
+    create: (cell, n) => ({ kind: cell.t.orgKind, name: `Matrix organization ${n}` }),
     update: (cell) => ({ name: cell.w.names.get(cell.t.org) }),
   },
   schools: {
@@ -193,7 +193,7 @@ function routeTable(): Map<string, Route> {
     if (res.statusCode === 400 && res.body.includes("no officer of your agency")) return { access: "DENY", status: 400 };
     return judge(res.statusCode, res.body);
   });
-  // The list as a file: the same reach as the list (the CSV names the officer by POST licence).
+  // The list as a file: the same reach as the list (the CSV names the officer by POST license).
   add("GET /api/v1/statuses/export", "statuses.list", async (cell) => {
     const res = await cell.c.inject({ method: "GET", url: "/api/v1/statuses/export?format=csv", headers: PURPOSE });
     if (res.statusCode !== 200) return judge(res.statusCode, res.body);
@@ -315,7 +315,7 @@ describe("access matrix: the route table", () => {
 
 for (const backend of backends()) {
   describe(`access matrix on ${backend.name}`, () => {
-    it("allows and denies every role × endpoint × own/other organisation exactly as the hand-written table says", { timeout: 600_000 }, async () => {
+    it("allows and denies every role × endpoint × own/other organization exactly as the hand-written table says", { timeout: 600_000 }, async () => {
       await withApi(backend, async (api) => {
         const started = Date.now();
         const world = await buildWorld(api);

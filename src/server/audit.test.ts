@@ -183,7 +183,7 @@ for (const backend of backends()) {
           ["type=SIGN_IN,NOT_AN_EVENT", "/type"],
           ["organizationId=not-a-uuid", "/organizationId"],
           ["limit=0", "/limit"],
-          ["colour=red", "/colour"],
+          ["color=red", "/color"],
           ["order=newest&afterSeq=3", "/afterSeq"],
           ["beforeSeq=3", "/beforeSeq"],
         ] as const) {

@@ -71,8 +71,8 @@ for (const backend of backends()) {
         expect(unknown.status).toBe(400);
         expect(unknown.body.error).toMatchObject({ path: "/limit", in: "querystring" });
         expect(unknown.body.error?.message).toBe("querystring /limit: is not a parameter of this request (check the spelling)");
-        const field = await api.call("POST", "/api/v1/organizations", { kind: "AGENCY", name: "A", sroPolicy: "POST", colour: "red" });
-        expect(field.body.error?.message).toBe("body /colour: is not a field of this request (check the spelling)");
+        const field = await api.call("POST", "/api/v1/organizations", { kind: "AGENCY", name: "A", sroPolicy: "POST", color: "red" });
+        expect(field.body.error?.message).toBe("body /color: is not a field of this request (check the spelling)");
         const id = await api.call("GET", "/api/v1/officers/not-an-id", undefined, PURPOSE);
         expect(id.body.error).toMatchObject({ path: "/id", in: "params", message: "params /id: must be an id (a UUID)" });
         const day = await api.call("GET", "/api/v1/summaries?asOf=2025-02-30", undefined, PURPOSE);

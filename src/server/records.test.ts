@@ -23,7 +23,7 @@ for (const backend of backends()) {
       });
     });
 
-    it("lists an organisation's assignments and officers: by the officer's agency or the school's district", async () => {
+    it("lists an organization's assignments and officers: by the officer's agency or the school's district", async () => {
       await withApi(backend, async (api) => {
         const { agencyId, districtId, officerId, schoolId, coordinator } = await basicSetup(api);
         const otherDistrict = await api.create("organizations", { kind: "DISTRICT", name: "Far ISD", sroPolicy: "MSBA" });

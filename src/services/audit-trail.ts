@@ -16,7 +16,7 @@ import { requirePurpose } from "./records/define.ts";
 /**
  * The audit trail through the front door (issue 10 item 4, issue 11 item 5): read a page of it,
  * export it, verify its chain, and the words to show it in. The administrator reads all of it, an
- * auditor the events of the organisations assigned to them (all of those, or one). The trail is
+ * auditor the events of the organizations assigned to them (all of those, or one). The trail is
  * private (security information, Minn. Stat. § 13.37 subd. 2; decision 0007), so a read needs a
  * purpose and is itself recorded — as PRIVATE_DATA_READ for a page, as AUDIT_EXPORTED (with the
  * purpose) for an export. Verification: decision 0018.
@@ -44,11 +44,11 @@ export interface AuditPageQuery extends AuditQuery {
 
 export interface AuditPage {
   items: AuditEvent[];
-  /** How many events match the filters (within the caller's organisations). */
+  /** How many events match the filters (within the caller's organizations). */
   total: number;
   /** Give it as afterSeq (oldest first) or beforeSeq (newest first) for the next page; null on the last one. */
   next: number | null;
-  /** The organisations the page's events concern, by name (public data: decision (a) of the access matrix). */
+  /** The organizations the page's events concern, by name (public data: decision (a) of the access matrix). */
   organizations: { id: string; name: string }[];
 }
 
@@ -104,7 +104,7 @@ async function allowedFilter(ctx: ServiceContext, zone: string, q: AuditQuery): 
   if (problem !== null) throw invalidField(problem.path, problem.message);
   const filter: AuditFilter = {
     zone, from: q.from, to: q.to, entity: q.entity, entityId: q.entityId, organizationId: q.organizationId, actor: q.actor, types: typesOf(q.type),
-    // An auditor without an organisation chosen reads all of theirs, and only theirs.
+    // An auditor without an organization chosen reads all of theirs, and only theirs.
     ...(may.organizations === "all" || q.organizationId !== undefined ? {} : { organizationIds: may.organizations }),
   };
   return { filter, legalBasis: may.reason };
@@ -156,7 +156,7 @@ export async function exportAuditTrail(ctx: ServiceContext, zone: string, q: Aud
   return chunks.join("");
 }
 
-/** The words of the trail: its event types and kinds of things, and the organisations the caller may filter by. */
+/** The words of the trail: its event types and kinds of things, and the organizations the caller may filter by. */
 export async function auditVocabulary(ctx: ServiceContext): Promise<{
   eventTypes: { type: string; sentence: string; group: string }[];
   entities: { entity: string; words: string }[];
@@ -190,7 +190,7 @@ export interface AuditTrailVerification {
   /** How many breaks were found (only the first MAX_DESCRIBED are described). */
   problemCount: number;
   problems: VerifiedProblem[];
-  /** Whose events the answer names: every event, or the caller's organisations'. */
+  /** Whose events the answer names: every event, or the caller's organizations'. */
   shows: "all" | "assigned";
 }
 
@@ -250,7 +250,7 @@ export async function verifyAuditTrail(ctx: ServiceContext): Promise<AuditTrailV
   } else {
     const assigned = may.organizations.map((id) => id.toLowerCase());
     const readable = sql`organization_id = any(${arrayLiteral(assigned)}::uuid[])`;
-    // A missing event has no organisation: it is never one the auditor may read.
+    // A missing event has no organization: it is never one the auditor may read.
     const orgOf = await organizationsOf(ctx.db, described.filter((p) => p.kind !== "MISSING").map((p) => p.seq));
     for (const p of described) {
       const org = orgOf.get(p.seq);

@@ -15,7 +15,7 @@ export interface OfficerRecords {
   assignments: AssignmentRecord[];
   courses: CourseRecord[];
   decisions: { decidedOn: string; reason: string }[];
-  /** Reviews of any organisation's policy; the engine reads those of the employing agency. */
+  /** Reviews of any organization's policy; the engine reads those of the employing agency. */
   reviews: { organizationId: string; reviewedOn: string }[];
   contactDays: { day: string; schoolId: string; districtId: string; studentsPresent: boolean }[];
 }

@@ -30,7 +30,7 @@ for (const backend of backends()) {
       });
     });
 
-    it("refuses a policy that does not fit the organisation, and an assignment ending before it starts", async () => {
+    it("refuses a policy that does not fit the organization, and an assignment ending before it starts", async () => {
       await withDatabase(backend, async ({ db }) => {
         await expect(db.insert(organizations).values({ kind: "AGENCY", name: "A", sroPolicy: "MSBA" })).rejects.toThrow();
         await expect(db.execute(sql`insert into assignments (officer_id, school_id, role, start_on, end_on) values (gen_random_uuid(), gen_random_uuid(), 'REGULAR', '2025-10-01', '2025-09-01')`)).rejects.toThrow();
@@ -43,7 +43,7 @@ for (const backend of backends()) {
         await expect(
           db.transaction(async (tx) => {
             await tx.insert(officers).values({ postLicense: "1", firstName: "A", lastName: "B", agencyId: agency?.id ?? "" });
-            await tx.insert(officers).values({ postLicense: "1", firstName: "C", lastName: "D", agencyId: agency?.id ?? "" }); // duplicate licence
+            await tx.insert(officers).values({ postLicense: "1", firstName: "C", lastName: "D", agencyId: agency?.id ?? "" }); // duplicate license
           }),
         ).rejects.toThrow();
         expect(await db.select().from(officers).where(eq(officers.postLicense, "1"))).toEqual([]);

@@ -279,10 +279,10 @@ export const users = pgTable(
 export { ROLES };
 
 /**
- * A person's role within an organisation (a person may hold several): agency roles (chief law
+ * A person's role within an organization (a person may hold several): agency roles (chief law
  * enforcement officer, training coordinator, supervisor, SRO), district or charter-school roles
  * (superintendent/administrator, emergency management and safety coordinator, principal — of one
- * school), and auditor (read-only over the organisation).
+ * school), and auditor (read-only over the organization).
  */
 export const memberships = pgTable(
   "memberships",

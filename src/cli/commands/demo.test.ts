@@ -48,7 +48,7 @@ async function runTwice(env: NodeJS.ProcessEnv): Promise<void> {
   const first = capture();
   expect(await demoCommand(first, env)).toBe(0);
   expect(first.stderr).toBe("");
-  expect(first.stdout).toMatch(/^Loaded the demo into .+ as of \d{4}-\d{2}-\d{2}: 6 organisations \(2 law enforcement agencies, 3 school districts, 1 charter school\), 12 schools, 60 officers\./);
+  expect(first.stdout).toMatch(/^Loaded the demo into .+ as of \d{4}-\d{2}-\d{2}: 6 organizations \(2 law enforcement agencies, 3 school districts, 1 charter school\), 12 schools, 60 officers\./);
   expect(first.stdout).toContain("Status of the 60 officers as of");
   const lines = first.stdout.split("\n").flatMap((l) => {
     const m = /^ {2}(\S.*?) {2,}(\d+)(?: {2}|$)/.exec(l);
@@ -67,7 +67,7 @@ async function runTwice(env: NodeJS.ProcessEnv): Promise<void> {
   const second = capture();
   expect(await demoCommand(second, env)).toBe(2);
   expect(second.stdout).toBe("");
-  expect(second.stderr).toMatch(/^sroc: the database is not empty \(6 organisation\(s\) and 60 officer\(s\)\).*--force/);
+  expect(second.stderr).toMatch(/^sroc: the database is not empty \(6 organization\(s\) and 60 officer\(s\)\).*--force/);
 
   const forced = capture();
   expect(await demoCommand(forced, env, { force: true })).toBe(2);

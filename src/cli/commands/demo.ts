@@ -34,7 +34,7 @@ export async function demoCommand(io: Io, env: NodeJS.ProcessEnv = process.env, 
     }
     const today = rt.context.today();
     io.out(
-      `Loaded the demo into ${rt.database.location} as of ${today}: ${loaded.organizations} organisations (${kinds()}), ` +
+      `Loaded the demo into ${rt.database.location} as of ${today}: ${loaded.organizations} organizations (${kinds()}), ` +
         `${loaded.schools} schools, ${loaded.officers} officers.\n` +
         "All names are fictional; the dates are placed relative to today, so every situation of the law is there whatever the day.\n\n",
     );

@@ -42,7 +42,7 @@ describe("sroc import, one door with the upload", () => {
     expect(await importCommand(capture(), env, { ...base, kind: "roster", file: roster, createMissing: true })).toBe(0);
     const events = await withRuntime((rt) => rt.database.db.select().from(auditEvents).orderBy(asc(auditEvents.seq)), env);
     const who = `${userInfo().username}@${hostname()}`;
-    // 2 organisations, 1 school, 2 officers, 2 assignments, then the import itself.
+    // 2 organizations, 1 school, 2 officers, 2 assignments, then the import itself.
     expect(events.map((e) => [e.type, e.entity])).toEqual([
       ["RECORD_CREATED", "organizations"], ["RECORD_CREATED", "organizations"], ["RECORD_CREATED", "schools"],
       ["RECORD_CREATED", "officers"], ["RECORD_CREATED", "officers"], ["RECORD_CREATED", "assignments"], ["RECORD_CREATED", "assignments"],

@@ -3,7 +3,7 @@ import type { Actor, Membership } from "../../policies/actor.ts";
 import { queryRows, type Db } from "../../store/database.ts";
 import { users } from "../../store/schema.ts";
 
-/** A signed-in person's actor: their roles in organisations, their own officer record, whom they supervise. */
+/** A signed-in person's actor: their roles in organizations, their own officer record, whom they supervise. */
 export async function actorOf(db: Db, userId: string): Promise<Actor | null> {
   const [user] = await db.select({ id: users.id, name: users.displayName, isAdmin: users.isAdmin, officerId: users.officerId, disabled: users.disabled }).from(users).where(eq(users.id, userId));
   if (user === undefined || user.disabled) return null;

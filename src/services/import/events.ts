@@ -9,7 +9,7 @@ import type { RecordKind } from "../records/define.ts";
  * RECORD_UPDATED per record — the same events, with the same `after` (the record kind's own
  * presentation), as a record written through the API — appended in batches in the transaction
  * of the writes (issue 10, item 3: a roster imported from the command line wrote officers,
- * organisations and schools with no audit event at all). An update records only the fields
+ * organizations and schools with no audit event at all). An update records only the fields
  * that changed (events.ts allows it; a re-import that changes one name is one small event).
  */
 export interface RecordEvent {

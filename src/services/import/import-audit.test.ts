@@ -27,7 +27,7 @@ async function unaudited(db: Db, table: string): Promise<string[]> {
 
 for (const backend of backends()) {
   describe(`import audit events on ${backend.name}`, { timeout: 120_000 }, () => {
-    it("records one event per officer, assignment, organisation and school created, then the import; a re-import records only what changed", async () => {
+    it("records one event per officer, assignment, organization and school created, then the import; a re-import records only what changed", async () => {
       await withDatabase(backend, async ({ db }) => {
         const file = csv([ROSTER, ["1001", "Ana", "Berg", "Edina PD", "ISD 273", "Edina High", "REGULAR", "2025-09-02"], ["1002", "Bo", "Dahl", "Edina PD", "ISD 273", "Valley View", "SUBSTITUTE", "2025-10-01"]]);
         const { result } = await importContent(ctx(db), "roster", file, { createMissing: true });

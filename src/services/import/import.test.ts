@@ -131,7 +131,7 @@ for (const backend of backends()) {
         expect(orgs).toContainEqual({ kind: "AGENCY", name: "Bloomington PD", policy: null });
         expect(orgs).toContainEqual({ kind: "DISTRICT", name: "ISD 271", policy: null });
         expect(await countOf(db, schools)).toBe(5);
-        // A roster that fails does not leave the organisations it would have created.
+        // A roster that fails does not leave the organizations it would have created.
         const failed = await importTable(context(db), "roster", file([ROSTER, rosterRow("2001", { agency: "Eden Prairie PD" }), rosterRow("2002", { start_on: "x" })]), options);
         expect(failed.written).toBe(false);
         expect(await db.select().from(organizations).where(eq(organizations.name, "Eden Prairie PD"))).toEqual([]);

@@ -13,7 +13,7 @@ import { invalidField } from "../errors.ts";
 /**
  * How a kind of record meets the policies (src/policies/, the one place that says who may do what):
  * the decision for one row, the actions for a page of rows, the condition that keeps a list to what
- * the caller may see, and the organisation an audit event is filed under.
+ * the caller may see, and the organization an audit event is filed under.
  */
 type Row = Record<string, unknown>;
 

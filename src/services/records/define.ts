@@ -13,7 +13,7 @@ import type { KindAccess } from "./access.ts";
 import { checkChanges, iso } from "./fields.ts";
 
 /**
- * One kind of record (organisations, schools, officers, assignments, courses, …) described once —
+ * One kind of record (organizations, schools, officers, assignments, courses, …) described once —
  * its table, schemas, the references a schema cannot check, whose status a change touches, and how
  * it meets the policies — and served by the same five operations: create, get, update, list, remove.
  * Every operation asks the policies first (src/policies/); every write is one transaction that also

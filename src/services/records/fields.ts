@@ -14,7 +14,7 @@ const ReadOnly = Type.Unknown({ readOnly: true, description: "Cannot be changed:
  * The update (PATCH) body of a record kind, derived from its create body so that no kind can forget
  * a rule (issue 10 item 9): every field of the create body but the `fixed` ones, each optional,
  * nothing else accepted. `fixed` are set once, at creation: whose record it is (a course's officer —
- * moving it would hand one officer's training to another) and what it is (an organisation's kind).
+ * moving it would hand one officer's training to another) and what it is (an organization's kind).
  * The answer's other fields (the id, the timestamps, the fixed and the computed ones) are listed as
  * read-only, so that sending one is refused by name as "cannot be changed" (checkChanges) rather than
  * as a misspelling; anything else is refused as not a field. See docs/decisions/0013.

@@ -3,10 +3,10 @@ import { queryRows, type Db } from "../../store/database.ts";
 import { officers, organizations } from "../../store/schema.ts";
 import { invalidField } from "../errors.ts";
 
-/** References the schema cannot check: the kind of organisation, the officer behind a record. */
+/** References the schema cannot check: the kind of organization, the officer behind a record. */
 export async function organizationKind(db: Db, id: string, path: string): Promise<{ kind: string; sroPolicy: string | null; policyVersion: string | null }> {
   const [org] = await db.select({ kind: organizations.kind, sroPolicy: organizations.sroPolicy, policyVersion: organizations.policyVersion }).from(organizations).where(eq(organizations.id, id));
-  if (org === undefined) throw invalidField(path, `no organisation with id ${id}`);
+  if (org === undefined) throw invalidField(path, `no organization with id ${id}`);
   return org;
 }
 
@@ -24,7 +24,7 @@ export async function officerAgency(db: Db, officerId: string, path: string): Pr
   return o.agencyId;
 }
 
-/** Officers whose status depends on an organisation: its officers (an agency) or those assigned in it. */
+/** Officers whose status depends on an organization: its officers (an agency) or those assigned in it. */
 export async function officersOfOrganization(db: Db, id: string): Promise<string[]> {
   const rows = await queryRows<{ id: string }>(
     db,

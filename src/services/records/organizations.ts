@@ -7,7 +7,7 @@ import { listQuery, patchOf, presentStamps } from "./fields.ts";
 import { officersOfOrganization } from "./lookups.ts";
 
 export const organizationKind: RecordKind = {
-  name: "organisation",
+  name: "organization",
   plural: "organizations",
   description: "Law enforcement agencies, school districts and charter schools, with the SRO policy each has adopted.",
   table: organizations,

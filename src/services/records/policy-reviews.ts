@@ -27,7 +27,7 @@ export const policyReviewKind: RecordKind = {
     const organizationId = typeof v["organizationId"] === "string" ? v["organizationId"] : await officerAgency(db, String(v["officerId"]), "/officerId");
     const org = await organizationKind(db, organizationId, "/organizationId");
     const policy = v["policy"] ?? org.sroPolicy;
-    if (policy === null) throw invalidField("/policy", "the organisation has no adopted SRO policy on file: say which policy was reviewed");
+    if (policy === null) throw invalidField("/policy", "the organization has no adopted SRO policy on file: say which policy was reviewed");
     return { ...v, organizationId, policy, policyVersion: v["policyVersion"] ?? org.policyVersion };
   },
   affectedOfficers: (_db, row) => Promise.resolve([String(row["officerId"])]),

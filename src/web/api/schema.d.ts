@@ -377,7 +377,7 @@ export interface paths {
         get: operations["listOrganizations"];
         put?: never;
         /**
-         * Create a organisation
+         * Create a organization
          * @description Law enforcement agencies, school districts and charter schools, with the SRO policy each has adopted.
          */
         post: operations["createOrganization"];
@@ -394,14 +394,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a organisation */
+        /** Read a organization */
         get: operations["getOrganization"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a organisation */
+        /** Update a organization */
         patch: operations["updateOrganization"];
         trace?: never;
     };

@@ -14,7 +14,7 @@ const WITHIN_DAYS = 366;
 
 /**
  * Deadlines over the coming twelve months (GET /api/v1/deadlines), drawn as a stacked bar chart by
- * hand in SVG: training deadlines solid, POST refreshers hatched (so the two differ without colour),
+ * hand in SVG: training deadlines solid, POST refreshers hatched (so the two differ without color),
  * with every number in a table beside it for screen readers and anyone who prefers numbers.
  */
 export function DeadlineChart({ viewpoint }: { viewpoint: Viewpoint }) {

@@ -1,7 +1,7 @@
 import { marksByDate, schoolYearMonths, WEEKDAYS } from "./calendar.ts";
 import { formatDay } from "./model.ts";
 
-/** The words and signs of a marked day: never the colour alone (WCAG 1.4.1). */
+/** The words and signs of a marked day: never the color alone (WCAG 1.4.1). */
 function DayCell({ dayOfMonth, date, mark, inYear, isThreshold }: { dayOfMonth: number; date: string; mark: { withStudents: boolean; staffOnly: boolean } | undefined; inYear: boolean; isThreshold: boolean }) {
   const kind = mark?.withStudents === true ? "with-students" : mark?.staffOnly === true ? "staff-only" : "none";
   const words = [kind === "with-students" ? "contact day with students" : kind === "staff-only" ? "served, no students (not counted)" : null, isThreshold ? "duties assumed" : null, inYear ? null : "outside the school year"]

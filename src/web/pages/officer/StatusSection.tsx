@@ -5,7 +5,7 @@ import { TraceSteps } from "./TraceSteps.tsx";
 import { WhatIfDate } from "./WhatIfDate.tsx";
 import { PATH_WORDS, policyLine, statuteLine, wordsFor } from "./words.ts";
 
-/** The severity of a flag in words (never by colour alone). */
+/** The severity of a flag in words (never by color alone). */
 const SEVERITY_WORDS: Record<string, string> = {
   VIOLATION: "Violation of the statute",
   POLICY_VIOLATION: "Violation of the adopted policy",

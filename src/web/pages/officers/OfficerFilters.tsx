@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { HEADLINE_LABELS, HEADLINES } from "../../components/StatusBadge.tsx";
 import { hasFilters, PATHS, type ListFilters } from "./list-query.ts";
 
-export interface Organisation {
+export interface Organization {
   id: string;
   kind: "AGENCY" | "DISTRICT" | "CHARTER_SCHOOL";
   name: string;
@@ -21,7 +21,7 @@ const SEARCH_PAUSE_MS = 300;
  * The list's search and filters, each a labelled control. A choice applies at once (a new entry in
  * the browser's history, so Back undoes it); the search applies when typing pauses or on Enter.
  */
-export function OfficerFilters({ filters, onChange, organisations, schools }: { filters: ListFilters; onChange: (next: Partial<ListFilters>) => void; organisations: readonly Organisation[]; schools: readonly School[] }) {
+export function OfficerFilters({ filters, onChange, organizations, schools }: { filters: ListFilters; onChange: (next: Partial<ListFilters>) => void; organizations: readonly Organization[]; schools: readonly School[] }) {
   const id = useId();
   const [text, setText] = useState(filters.q);
   // The address may change the search from outside (Back, a link): show what it holds then, but
@@ -43,8 +43,8 @@ export function OfficerFilters({ filters, onChange, organisations, schools }: { 
     return () => window.clearTimeout(timer);
   });
 
-  const agencies = organisations.filter((o) => o.kind === "AGENCY");
-  const districts = organisations.filter((o) => o.kind !== "AGENCY");
+  const agencies = organizations.filter((o) => o.kind === "AGENCY");
+  const districts = organizations.filter((o) => o.kind !== "AGENCY");
   const districtName = new Map(districts.map((d) => [d.id, d.name]));
   const shownSchools = filters.district === "" ? schools : schools.filter((s) => s.organizationId === filters.district);
 

@@ -43,7 +43,7 @@ describe("the officers table", () => {
     const first = rendered[1];
     if (first === undefined) throw new Error("no first row");
     expect(within(first).getByRole("link", { name: "Officer 0" }).getAttribute("href")).toBe("/officers/00000000-0000-4000-8000-000000000000");
-    // Status in words (and a shape), never by colour alone; absent values said in words.
+    // Status in words (and a shape), never by color alone; absent values said in words.
     expect(within(first).getByText("Overdue")).toBeTruthy();
     expect(within(first).getByText("None")).toBeTruthy();
     // The schools the officer serves, by name, in a column of their own.

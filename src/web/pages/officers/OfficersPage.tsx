@@ -5,14 +5,14 @@ import { useApi } from "../../app/use-api.ts";
 import { ErrorNotice, Loading } from "../../components/Notices.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { exportPath, filtersFromSearch, hasFilters, listPath, searchOf, type ListFilters } from "./list-query.ts";
-import { OfficerFilters, type Organisation, type School } from "./OfficerFilters.tsx";
+import { OfficerFilters, type Organization, type School } from "./OfficerFilters.tsx";
 import { OfficerTable, sortDescription } from "./OfficerTable.tsx";
 import { PrintableOfficers } from "./PrintableOfficers.tsx";
 import { useStatusPages } from "./use-status-pages.ts";
 import { addOfficerAbility, OfficerForm, type OfficerDetails } from "../officer/OfficerForm.tsx";
 import "./officers.css";
 
-/** The filters' choices: every organisation and school in one request each (the API's largest page). */
+/** The filters' choices: every organization and school in one request each (the API's largest page). */
 const ALL = 10_000;
 
 function count(n: number): string {
@@ -41,8 +41,8 @@ export default function OfficersPage() {
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<OfficerDetails | null>(null);
   const ability = addOfficerAbility(useSession().state?.user);
-  // Names of organisations and schools are public data: the filters' choices, no purpose needed.
-  const organisations = useApi<{ items: Organisation[] }>(`/api/v1/organizations?limit=${ALL}`);
+  // Names of organizations and schools are public data: the filters' choices, no purpose needed.
+  const organizations = useApi<{ items: Organization[] }>(`/api/v1/organizations?limit=${ALL}`);
   const schools = useApi<{ items: School[] }>(`/api/v1/schools?limit=${ALL}`);
 
   const filtered = hasFilters(filters);
@@ -89,8 +89,8 @@ export default function OfficersPage() {
           }}
         />
       ) : null}
-      <OfficerFilters filters={filters} onChange={change} organisations={organisations.data?.items ?? []} schools={schools.data?.items ?? []} />
-      {organisations.status === "error" ? <ErrorNotice error={organisations.error} what="The agency and district filters are unavailable" /> : null}
+      <OfficerFilters filters={filters} onChange={change} organizations={organizations.data?.items ?? []} schools={schools.data?.items ?? []} />
+      {organizations.status === "error" ? <ErrorNotice error={organizations.error} what="The agency and district filters are unavailable" /> : null}
       <div className="officers-toolbar">
         <p role="status" className="officers-count">
           {current ? summary : list === null ? "" : "Updating the list…"}
