@@ -1,50 +1,19 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { getJson, sendJson, setCsrfToken } from "../api/client.ts";
+import type { Answer } from "../api/typed.ts";
 
 /**
  * Who is signed in (GET /api/v1/session), shared by every page. The page shows and hides what the
  * server's `may` says — computed by its policies — and never names a role (issue 11, item 3; a lint
  * rule in eslint.config.js keeps role names out of src/web).
  */
-export interface Membership {
-  organizationId: string;
-  organizationKind: string;
-  schoolId: string | null;
-  /** The role in words ("Training coordinator"), for showing a person their own roles. */
-  roleTitle: string;
-}
-
+/** The session answer as the API's document describes it (GET /api/v1/session). */
+type SessionAnswer = Answer<"/api/v1/session", "get">;
+export type SessionUser = NonNullable<SessionAnswer["user"]>;
+/** One of the person's roles; `roleTitle` is the role in words, for showing a person their own roles. */
+export type Membership = SessionUser["memberships"][number];
 /** What the signed-in person may do, as the server's policies decide. */
-export interface Abilities {
-  importRecords: boolean;
-  addOfficers: boolean;
-  /** The agencies where the person may add an officer. */
-  addOfficersTo: { id: string; name: string }[];
-  addOrganizations: boolean;
-  administerUsers: boolean;
-  readAuditTrail: boolean;
-  verifyAuditTrail: boolean;
-  changeReadings: boolean;
-}
-
-export interface SessionUser {
-  id: string;
-  name: string;
-  officerId: string | null;
-  memberships: Membership[];
-  may: Abilities;
-  /** Whose view an overview takes: a district's (its id) or the employing agency's (null). */
-  view: { districtId: string | null; relievedDutiesDistrictId: string | null };
-  /** What the person must do before anything else (a temporary password, a second factor their role requires); absent from an older server. */
-  mustFirst?: { changePassword: boolean; setUpSecondFactor: boolean };
-}
-
-interface SessionAnswer {
-  signedIn: boolean;
-  secondFactorPending: boolean;
-  csrfToken: string | null;
-  user: SessionUser | null;
-}
+export type Abilities = SessionUser["may"];
 
 export interface Session {
   /** null while the first answer is awaited. */

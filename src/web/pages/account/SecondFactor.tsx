@@ -1,3 +1,4 @@
+import type { Answer } from "../../api/typed.ts";
 import { useState, type SubmitEvent } from "react";
 import { ApiError, sendJson } from "../../api/client.ts";
 import { asApiError, errorAt, FormField, unplacedError } from "../../components/FormField.tsx";
@@ -32,7 +33,7 @@ export function SecondFactor() {
   };
   const start = () =>
     run(async () => {
-      setStarted(await sendJson<{ secret: string; uri: string }>("POST", "/api/v1/account/second-factor"));
+      setStarted(await sendJson<Answer<"/api/v1/account/second-factor", "post">>("POST", "/api/v1/account/second-factor"));
       setCode("");
     });
   const confirm = (e: SubmitEvent<HTMLFormElement>) => {

@@ -15,7 +15,7 @@ export interface Viewpoint {
   reliesOnDistrictId: string | null;
 }
 
-export function viewpointOf(user: SessionUser): Viewpoint {
+export function viewpointOf(user: Pick<SessionUser, "view">): Viewpoint {
   return { districtId: user.view.districtId, reliesOnDistrictId: user.view.relievedDutiesDistrictId };
 }
 

@@ -1,3 +1,4 @@
+import type { Schemas } from "../../api/typed.ts";
 import { useEffect, useState } from "react";
 import { getJson } from "../../api/client.ts";
 import { useApi } from "../../app/use-api.ts";
@@ -25,8 +26,8 @@ function usePlaces(schoolIds: readonly string[]): ReadonlyMap<string, Place> {
     Promise.all(
       key.split(",").map(async (id): Promise<[string, Place]> => {
         try {
-          const school = await getJson<{ name: string; organizationId: string }>(`/api/v1/schools/${id}`, { signal });
-          const district = await getJson<{ name: string }>(`/api/v1/organizations/${school.organizationId}`, { signal }).catch(() => ({ name: "" }));
+          const school = await getJson<Schemas["School"]>(`/api/v1/schools/${id}`, { signal });
+          const district = await getJson<Schemas["Organization"]>(`/api/v1/organizations/${school.organizationId}`, { signal }).catch(() => ({ name: "" }));
           return [id, { school: school.name, district: district.name }];
         } catch {
           return [id, { school: "A school not shown", district: "" }];

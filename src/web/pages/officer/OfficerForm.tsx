@@ -1,17 +1,11 @@
+import type { Schemas } from "../../api/typed.ts";
 import { useState, type SubmitEvent } from "react";
 import { sendJson, type ApiError } from "../../api/client.ts";
 import { asApiError, errorAt, FormField, unplacedError } from "../../components/FormField.tsx";
 import { ErrorNotice } from "../../components/Notices.tsx";
 
 /** An officer as GET/POST/PATCH /api/v1/officers answer it. */
-export interface OfficerDetails {
-  id: string;
-  postLicense: string;
-  firstName: string;
-  lastName: string;
-  agencyId: string;
-  actions?: string[];
-}
+export type OfficerDetails = Schemas["Officer"];
 
 export interface AgencyChoice {
   id: string;

@@ -1,3 +1,4 @@
+import type { Schemas } from "../../api/typed.ts";
 import { useEffect, useState } from "react";
 import { getJson } from "../../api/client.ts";
 import { PURPOSE } from "./model.ts";
@@ -11,7 +12,7 @@ export function useSchoolNames(schoolIds: readonly string[]): ReadonlyMap<string
     const controller = new AbortController();
     Promise.all(
       key.split(",").map((id) =>
-        getJson<{ id: string; name: string }>(`/api/v1/schools/${id}`, { purpose: PURPOSE, signal: controller.signal }).then(
+        getJson<Schemas["School"]>(`/api/v1/schools/${id}`, { purpose: PURPOSE, signal: controller.signal }).then(
           (s) => [id, s.name] as const,
           () => [id, "a school"] as const,
         ),

@@ -1,3 +1,4 @@
+import type { Schemas } from "../../api/typed.ts";
 import { useEffect, useRef, useState } from "react";
 import { getJson, type ApiError } from "../../api/client.ts";
 import { asApiError } from "../../components/FormField.tsx";
@@ -12,11 +13,7 @@ import { pathWords, schoolWords, type StatusRow } from "./OfficerTable.tsx";
  */
 const PAGE = 10_000;
 
-interface Answer {
-  asOf: string;
-  total: number;
-  items: StatusRow[];
-}
+type Answer = Schemas["StatusList"];
 
 async function everyRow(path: string, signal: AbortSignal): Promise<{ asOf: string; rows: StatusRow[] }> {
   const rows: StatusRow[] = [];

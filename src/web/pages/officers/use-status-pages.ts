@@ -1,3 +1,4 @@
+import type { Schemas } from "../../api/typed.ts";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, getJson } from "../../api/client.ts";
 import type { StatusRow } from "./OfficerTable.tsx";
@@ -13,11 +14,7 @@ import type { StatusRow } from "./OfficerTable.tsx";
  */
 export const PAGE_SIZE = 200;
 
-interface PageAnswer {
-  asOf: string;
-  total: number;
-  items: StatusRow[];
-}
+type PageAnswer = Schemas["StatusList"];
 
 export interface StatusPages {
   total: number;

@@ -1,3 +1,4 @@
+import type { Answer } from "../../api/typed.ts";
 import { useEffect, useId, useState, type SubmitEvent } from "react";
 import { ApiError, getJson, sendJson, setCsrfToken } from "../../api/client.ts";
 import { useSession } from "../../app/session.tsx";
@@ -8,11 +9,12 @@ import { PageHeading } from "../../components/PageHeading.tsx";
  * Signing in: email and password, then the authenticator's code when the account has a second
  * factor; or single sign-on when the installation has it (its refusals come back as ?signInError=).
  */
-interface OidcInfo {
-  enabled: boolean;
-  label: string | null;
-  startUrl: string | null;
-  refusals: Record<string, string>;
+type OidcInfo = Answer<"/api/v1/session/oidc", "get">;
+
+/** The sentence for a single sign-on refusal the server named in ?signInError=. */
+function refusalOf(oidc: OidcInfo, code: string): string | undefined {
+  const refusals: Record<string, string | undefined> = oidc.refusals;
+  return refusals[code];
 }
 
 export function SignInPage() {
@@ -37,14 +39,14 @@ export function SignInPage() {
     setError(null);
     try {
       if (step === "password") {
-        const answer = await sendJson<{ secondFactorRequired: boolean; csrfToken: string }>("POST", "/api/v1/session", { email, password });
+        const answer = await sendJson<Answer<"/api/v1/session", "post">>("POST", "/api/v1/session", { email, password });
         setCsrfToken(answer?.csrfToken ?? null);
         if (answer?.secondFactorRequired === true) {
           setStep("code");
           return;
         }
       } else {
-        const answer = await sendJson<{ csrfToken: string }>("POST", "/api/v1/session/second-factor", { code });
+        const answer = await sendJson<Answer<"/api/v1/session/second-factor", "post">>("POST", "/api/v1/session/second-factor", { code });
         setCsrfToken(answer?.csrfToken ?? null);
       }
       if (ssoError !== null) window.history.replaceState(null, "", window.location.pathname);
@@ -60,7 +62,7 @@ export function SignInPage() {
     <main id="main" className="sign-in">
       <PageHeading title="Sign in">Sign in to SRO Compliance</PageHeading>
       <p>School resource officers' training and duties under Minn. Stat. § 626.8482, for the agency, the district and the public.</p>
-      {ssoError !== null && oidc !== null ? <ErrorNotice error={new Error(oidc.refusals[ssoError] ?? "Single sign-on did not complete.")} what="Single sign-on" /> : null}
+      {ssoError !== null && oidc !== null ? <ErrorNotice error={new Error(refusalOf(oidc, ssoError) ?? "Single sign-on did not complete.")} what="Single sign-on" /> : null}
       {error === null ? null : <ErrorNotice error={error} />}
       <form onSubmit={(e) => void submit(e)} noValidate>
         {step === "password" ? (

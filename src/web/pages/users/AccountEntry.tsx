@@ -1,3 +1,4 @@
+import type { Answer } from "../../api/typed.ts";
 import { useState, type SubmitEvent } from "react";
 import { ApiError, sendJson } from "../../api/client.ts";
 import { asApiError, unplacedError } from "../../components/FormField.tsx";
@@ -45,7 +46,7 @@ export function AccountEntry({ account, choices, isSelf, onChanged }: { account:
     });
   const reset = () =>
     run(async () => {
-      const answer = await sendJson<{ temporaryPassword: string }>("POST", `/api/v1/users/${account.id}/password-reset`);
+      const answer = await sendJson<Answer<"/api/v1/users/{id}/password-reset", "post">>("POST", `/api/v1/users/${account.id}/password-reset`);
       setTemporary(answer?.temporaryPassword ?? null);
       return null;
     });

@@ -1,3 +1,4 @@
+import type { Answer } from "../../api/typed.ts";
 import { useState, type SubmitEvent } from "react";
 import { ApiError, sendJson } from "../../api/client.ts";
 import { asApiError, errorAt, FormField, unplacedError } from "../../components/FormField.tsx";
@@ -25,7 +26,7 @@ export function AddUserForm({ choices, onAdded }: { choices: Choices; onAdded: (
     setCreated(null);
     try {
       const membership = roleInput(role, choices);
-      const answer = await sendJson<{ id: string; temporaryPassword?: string }>("POST", "/api/v1/users", {
+      const answer = await sendJson<Answer<"/api/v1/users", "post">>("POST", "/api/v1/users", {
         email: email.trim(), displayName: name.trim(), temporaryPassword: true, memberships: membership === null ? [] : [membership],
       });
       setCreated({ name: name.trim(), password: answer?.temporaryPassword ?? "" });
