@@ -26,7 +26,7 @@ function rows(n: number): StatusRow[] {
     headlineLabel: i === 0 ? "Overdue" : "Compliant",
     path: i === 0 ? null : "STANDARD",
     actionDueOn: i === 0 ? "2026-09-01" : null,
-    schools: i === 0 ? [{ id: "10000000-0000-4000-8000-000000000000", name: "Prairie River High School" }] : [],
+    schools: i === 0 ? [{ id: "10000000-0000-4000-8000-000000000000", name: "Prairie River High School", districtId: "20000000-0000-4000-8000-000000000000", districtName: "Prairie River Public Schools" }] : [],
   }));
 }
 

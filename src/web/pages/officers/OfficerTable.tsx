@@ -1,22 +1,13 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Link } from "wouter";
-import { StatusBadge, type Headline } from "../../components/StatusBadge.tsx";
+import type { Schemas } from "../../api/typed.ts";
+import { StatusBadge } from "../../components/StatusBadge.tsx";
 import { PATHS, type Order, type Sort } from "./list-query.ts";
 
 /** One row of GET /api/v1/statuses, as the API computed it. */
-export interface StatusRow {
-  officerId: string;
-  name: string;
-  postLicense: string;
-  agencyName: string;
-  headline: Headline;
-  headlineLabel: string;
-  path: string | null;
-  actionDueOn: string | null;
-  /** The schools the officer serves now (the API's answer), by name. */
-  schools: readonly { id: string; name: string }[];
-}
+/** A row of the officers list: the fields of the API's list item the table shows (the schools served now, by name). */
+export type StatusRow = Pick<Schemas["StatusListItem"], "officerId" | "name" | "postLicense" | "agencyName" | "headline" | "headlineLabel" | "path" | "actionDueOn" | "schools">;
 
 const PATH_WORDS = new Map(PATHS.map((p) => [p.value, p.label.replace(/ \(.*\)$/, "")]));
 
