@@ -111,7 +111,7 @@ export const UNPLAIN_WORDS: readonly { what: string; pattern: RegExp }[] = [
   { what: "a reference to law.md", pattern: /law\.md/i },
   { what: "a reading's internal number", pattern: /\bReading A\d+/ },
   { what: "an enum value", pattern: /\b[A-Z]{2,}_[A-Z_]+\b/ },
-  { what: "an underscore-joined key", pattern: /\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+\b/ },
+  { what: "an underscore-joined key", pattern: /\b(?![A-Z0-9_]+\b)[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+\b/ },
 ];
 
 /** The unplain words in a text, each with a little context, for a failure message. */
